@@ -1,0 +1,66 @@
+"""Start-up: the QApplication and the main window. Only here is everything wired together."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from partnerdesk import APP_NAME, __version__, paths
+from partnerdesk.store.connection import open_store
+from partnerdesk.store.errors import CannotOpenError, StoreError
+
+ORGANISATION_NAME = "PartnerDesk"
+DESKTOP_FILE_NAME = "org.partnerdesk.PartnerDesk"
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, created once with PartnerDesk's names and icon."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(ORGANISATION_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
+    icon = paths.resource("icons", "partnerdesk.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def run(path: Path | None = None) -> int:
+    """Open the window on ``path`` (the default database when None) and run until it closes."""
+    from partnerdesk.gui.main_window import MainWindow
+
+    app = application()
+    database = path or paths.default_database()
+    try:
+        store = open_store(database)
+    except CannotOpenError as exc:
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            f"<b>{exc.problem}</b><br><br>{exc.advice}<br><br><small>{database}</small>",
+        )
+        return 2
+    except StoreError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 2
+    window = MainWindow(store)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        store.close()
+
+
+def main() -> int:
+    """Entry point of the ``partnerdesk-gui`` launcher (no console on Windows)."""
+    from partnerdesk.cli import main as cli_main
+
+    return cli_main()

@@ -1,0 +1,36 @@
+"""How the domain layer hands writes to the store: store refusals become domain errors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from partnerdesk.domain.errors import NotFoundError, ValidationError
+from partnerdesk.store.errors import ConstraintError, RowNotFoundError
+
+_THINGS = {
+    "organisations": "organisation",
+    "people": "person",
+    "partnerships": "partnership",
+    "partnership_members": "membership",
+    "partnership_kind_changes": "move along the continuum",
+    "partnership_stage_changes": "stage change",
+    "contact_logs": "journal entry",
+    "assessments": "assessment",
+}
+
+
+def not_found(table: str, row_id: int) -> NotFoundError:
+    """The error for a record that does not exist."""
+    return NotFoundError(f"There is no {_THINGS.get(table, table)} with id {row_id}.")
+
+
+@contextmanager
+def refusals() -> Iterator[None]:
+    """Turn the store's refusal of a value into a :class:`ValidationError`."""
+    try:
+        yield
+    except ConstraintError as exc:
+        raise ValidationError(exc.field or "value", exc.reason) from exc
+    except RowNotFoundError as exc:
+        raise not_found(exc.table, exc.row_id) from exc

@@ -1,0 +1,73 @@
+"""Words on screen: the model's vocabulary in the user's language, dates, numbers."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from partnerdesk.domain.vocabulary import Channel, Kind, Level, Seniority, Stage
+
+
+def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate ``text`` under ``context`` (QCoreApplication.translate)."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def count(context: str, text: str, n: int, *, one: str | None = None) -> str:
+    """A counted phrase such as "%n partnerships" in the user's language.
+
+    Translations give each language its plural forms (the source text is the English plural).
+    Without a translation, ``one`` is the English text used when ``n`` is 1.
+    """
+    result = tr(context, text, None, n)
+    if n == 1 and one is not None and result == text.replace("%n", "1"):
+        return one.replace("%n", "1")
+    return result
+
+
+def label(value: Kind | Stage | Level | Channel | Seniority) -> str:
+    """A value's label in the user's language ("Joint venture")."""
+    return tr(type(value).__name__, value.label)
+
+
+def short_label(kind: Kind) -> str:
+    """A kind's short label ("Value chain")."""
+    return tr("Kind", kind.short_label)
+
+
+def meaning(value: StrEnum) -> str:
+    """A value's one-line meaning in the user's language."""
+    text = getattr(value, "meaning", "")
+    return tr(type(value).__name__, text) if text else ""
+
+
+def short_date(day: date | None) -> str:
+    """A date as the user's locale writes it briefly."""
+    if day is None:
+        return ""
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def relative_days(day: date | None, today: date) -> str:
+    """ "today", "yesterday", "3 days ago", "in 4 days" ."""
+    if day is None:
+        return ""
+    delta = (day - today).days
+    if delta == 0:
+        return tr("Dates", "today")
+    if delta == -1:
+        return tr("Dates", "yesterday")
+    if delta == 1:
+        return tr("Dates", "tomorrow")
+    if delta < 0:
+        return tr("Dates", "%n days ago", None, -delta)
+    return tr("Dates", "in %n days", None, delta)
+
+
+def strength_text(value: float | None) -> str:
+    """A strength with one decimal, as the locale writes numbers."""
+    if value is None:
+        return "—"
+    return QLocale().toString(value, "f", 1)

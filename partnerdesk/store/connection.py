@@ -1,0 +1,344 @@
+"""Opening, creating and upgrading PartnerDesk database files.
+
+The rules, in the order they are applied:
+
+* A missing or empty file becomes a new PartnerDesk database.
+* A file is inspected read-only before anything is written to it. A file that is not SQLite,
+  a damaged or truncated one, another program's SQLite file and a file from a newer
+  PartnerDesk are refused with :class:`~partnerdesk.store.errors.CannotOpenError` and are
+  never modified.
+* An older PartnerDesk file is upgraded by ordered migration steps, each in its own
+  transaction, after an optional ``before_upgrade`` callback (which makes a backup).
+* Every connection runs with foreign keys on, the WAL journal and ``synchronous=FULL``, so a
+  write that returned is on disk and survives a crash or power cut.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from partnerdesk.store.errors import (
+    ConstraintError,
+    DamagedDatabaseError,
+    ForeignDatabaseError,
+    NewerDatabaseError,
+    NotADatabaseError,
+    ReadOnlyError,
+    StoreError,
+    WriteFailedError,
+)
+
+#: ``PRAGMA application_id`` of every PartnerDesk file: "PDsk" in ASCII.
+APPLICATION_ID = 0x5044736B
+#: The schema version this code writes. Older files are upgraded, newer ones refused.
+SCHEMA_VERSION = 1
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_BUSY_TIMEOUT_MS = 5000
+
+#: Called with the database path and its schema version before an upgrade changes it.
+BeforeUpgrade = Callable[[Path, int], None]
+
+
+def schema_sql() -> str:
+    """Return the SQL text that creates the newest schema, with its comments."""
+    return resources.files("partnerdesk.store").joinpath("schema.sql").read_text("utf-8")
+
+
+class Store:
+    """An open PartnerDesk database.
+
+    ``db`` is the :class:`sqlite_utils.Database`; only code in :mod:`partnerdesk.store` uses
+    it. A store belongs to the thread that opened it: a worker thread opens its own.
+    """
+
+    def __init__(self, db: sqlite_utils.Database, path: Path | None, *, readonly: bool) -> None:
+        self.db = db
+        self.path = path
+        self.readonly = readonly
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection; SQLite checkpoints the WAL on the last close."""
+        self.db.close()
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite_utils.Database]:
+        """Group writes into one transaction (nested calls become savepoints).
+
+        SQLite's errors are turned into the store's own: a refused value into
+        :class:`ConstraintError`, a full disk or I/O failure into :class:`WriteFailedError`.
+        Either way nothing of the group was written.
+        """
+        if self.readonly:
+            raise ReadOnlyError("This database is open read-only; nothing can be changed.")
+        try:
+            with self.db.atomic():
+                yield self.db
+        except sqlite3.IntegrityError as exc:
+            raise constraint_error(exc) from exc
+        except sqlite3.DatabaseError as exc:
+            raise write_failed(exc) from exc
+
+    def query(self, sql: str, params: Any = None) -> list[dict[str, Any]]:
+        """Run a read-only query and return every row as a dict."""
+        return list(self.db.query(sql, params))
+
+    def query_one(self, sql: str, params: Any = None) -> dict[str, Any] | None:
+        """Run a read-only query and return its first row, or None."""
+        return next(iter(self.db.query(sql, params)), None)
+
+    def scalar(self, sql: str, params: Any = None) -> Any:
+        """Run a read-only query and return the first column of its first row, or None."""
+        row = self.conn.execute(sql, params or ()).fetchone()
+        return None if row is None else row[0]
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.scalar("PRAGMA user_version"))
+
+
+def constraint_error(exc: sqlite3.IntegrityError) -> ConstraintError:
+    """Turn SQLite's refusal of a value into a :class:`ConstraintError` naming the field."""
+    text = str(exc)
+    table: str | None = None
+    field: str | None = None
+    if text.startswith("CHECK constraint failed: "):
+        field = _field_of_constraint(text.removeprefix("CHECK constraint failed: "))
+    elif text.startswith(("NOT NULL constraint failed: ", "UNIQUE constraint failed: ")):
+        target = text.split(": ", 1)[1].split(",")[0].strip()
+        if target.startswith("index '"):
+            table, field = _UNIQUE_INDEXES.get(target[7:].rstrip("'"), (None, None))
+        elif "." in target:
+            table, field = target.split(".", 1)
+    if text.startswith("UNIQUE"):
+        reason = "is already taken"
+    elif text.startswith("FOREIGN KEY"):
+        reason = "refers to a record that does not exist"
+    elif text.startswith("NOT NULL") or field in ("name", "summary"):
+        reason = "is required"
+    else:
+        reason = f"was refused by the database ({text})"
+    return ConstraintError(table or "", field, reason)
+
+
+_UNIQUE_INDEXES = {
+    "partnerships_name": ("partnerships", "name"),
+    "organisations_one_self": ("organisations", "is_self"),
+}
+_CONSTRAINT_SUFFIXES = ("_required", "_known", "_date", "_order", "_flag", "_score", "_once")
+
+
+def _field_of_constraint(name: str) -> str:
+    if name == "partnership_id_or_organisation":
+        return "partnership_id"
+    for suffix in _CONSTRAINT_SUFFIXES:
+        if name.endswith(suffix):
+            return name.removesuffix(suffix)
+    return name
+
+
+def write_failed(exc: sqlite3.DatabaseError) -> StoreError:
+    """Describe a failed write in the user's words."""
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text:
+        return ReadOnlyError("The database file cannot be written to (it is read-only).")
+    if "full" in text:
+        return WriteFailedError("The disk is full: the change was not saved.")
+    if "locked" in text or "busy" in text:
+        return WriteFailedError(
+            "The database is busy in another program: the change was not saved. Try again."
+        )
+    if "i/o" in text or "disk" in text:
+        return WriteFailedError("The disk reported an error: the change was not saved.")
+    return WriteFailedError(f"The change was not saved: {exc}.")
+
+
+_DAMAGED_ADVICE = (
+    "Open the newest good backup (File → Backups…), or choose another file. "
+    "The damaged file has not been changed."
+)
+_OTHER_FILE_ADVICE = "Choose another file; this one has not been changed."
+
+
+def _readonly_uri(path: Path) -> str:
+    return f"{path.resolve().as_uri()}?mode=ro"
+
+
+def examine(path: Path) -> int | None:
+    """Tell what kind of file ``path`` is, without changing it.
+
+    Returns the schema version of a PartnerDesk database, or ``None`` when the file is missing,
+    empty, or an SQLite database with nothing in it (all of which become new databases).
+    Raises a :class:`CannotOpenError` for anything that must not be opened.
+    """
+    if not path.exists():
+        return None
+    if path.is_dir():
+        raise NotADatabaseError(path, "This is a folder, not a database file.", "Choose a file.")
+    if path.stat().st_size == 0:
+        return None
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if not header.startswith(_SQLITE_MAGIC) or len(header) < 100:
+        raise NotADatabaseError(
+            path,
+            "This file is not a PartnerDesk database (it is not an SQLite database at all).",
+            _OTHER_FILE_ADVICE,
+        )
+    _check_not_truncated(path, header)
+    try:
+        conn = sqlite3.connect(_readonly_uri(path), uri=True)
+    except sqlite3.Error as exc:
+        raise DamagedDatabaseError(
+            path, f"The file cannot be read ({exc}).", _DAMAGED_ADVICE
+        ) from exc
+    try:
+        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise DamagedDatabaseError(
+            path, f"The database is damaged and cannot be read ({exc}).", _DAMAGED_ADVICE
+        ) from exc
+    finally:
+        conn.close()
+    if application_id == 0 and version == 0 and tables == 0:
+        return None
+    if application_id != APPLICATION_ID:
+        raise ForeignDatabaseError(
+            path,
+            "This is an SQLite database of another program, not a PartnerDesk database.",
+            _OTHER_FILE_ADVICE,
+        )
+    if version > SCHEMA_VERSION:
+        raise NewerDatabaseError(path, version, SCHEMA_VERSION)
+    if version < 1:
+        raise DamagedDatabaseError(path, "The database carries no schema version.", _DAMAGED_ADVICE)
+    return int(version)
+
+
+def _check_not_truncated(path: Path, header: bytes) -> None:
+    # The header records the database size in pages (valid when the "version-valid-for" number
+    # matches the change counter). A file shorter than that has lost its end.
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter = int.from_bytes(header[24:28], "big")
+    pages = int.from_bytes(header[28:32], "big")
+    valid_for = int.from_bytes(header[92:96], "big")
+    if pages and valid_for == change_counter and path.stat().st_size < pages * page_size:
+        raise DamagedDatabaseError(
+            path, "The database file is truncated: its end is missing.", _DAMAGED_ADVICE
+        )
+
+
+def open_store(
+    path: Path | str,
+    *,
+    readonly: bool = False,
+    create: bool = True,
+    before_upgrade: BeforeUpgrade | None = None,
+) -> Store:
+    """Open (creating or upgrading it when needed) the PartnerDesk database at ``path``.
+
+    ``readonly`` opens without ever writing; a missing file is then an error. ``create=False``
+    refuses to make a new database where there is none. Raises
+    :class:`~partnerdesk.store.errors.CannotOpenError` for files that must not be opened.
+    """
+    path = Path(path).expanduser()
+    version = examine(path)
+    if version is None:
+        if readonly or not create:
+            raise NotADatabaseError(
+                path, "There is no PartnerDesk database here.", "Choose an existing file."
+            )
+        _create(path)
+        version = SCHEMA_VERSION
+    if readonly:
+        conn = sqlite3.connect(_readonly_uri(path), uri=True, isolation_level=None)
+        store = Store(_wrap(conn), path, readonly=True)
+        store.conn.execute("PRAGMA query_only = ON")
+        return store
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    store = Store(_wrap(conn), path, readonly=False)
+    try:
+        _configure(conn)
+        if version < SCHEMA_VERSION:
+            if before_upgrade is not None:
+                before_upgrade(path, version)
+            upgrade(store, version)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def open_memory_store() -> Store:
+    """A new, empty PartnerDesk database in memory (for tests and previews)."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    _initialise(conn)
+    return Store(_wrap(conn), None, readonly=False)
+
+
+def _wrap(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
+    return sqlite_utils.Database(conn, execute_plugins=False)
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    try:
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        conn.execute("PRAGMA synchronous = FULL")
+    except sqlite3.DatabaseError as exc:
+        raise write_failed(exc) from exc
+    if str(mode).lower() != "wal":
+        raise WriteFailedError(f"The database could not switch to the WAL journal ({mode}).")
+
+
+def _create(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        _initialise(conn)
+    except sqlite3.DatabaseError as exc:
+        raise write_failed(exc) from exc
+    finally:
+        conn.close()
+
+
+def _initialise(conn: sqlite3.Connection) -> None:
+    # One transaction: the schema, the application id and the version arrive together or not
+    # at all. It runs before the switch to WAL, so the header lands in the main file at once.
+    conn.executescript(
+        "BEGIN;\n"
+        + schema_sql()
+        + f"\nPRAGMA application_id = {APPLICATION_ID};"
+        + f"\nPRAGMA user_version = {SCHEMA_VERSION};\nCOMMIT;"
+    )
+
+
+def upgrade(store: Store, from_version: int) -> None:
+    """Apply every migration step after ``from_version``, each in its own transaction."""
+    from partnerdesk.store.migrations import STEPS
+
+    for target in range(from_version + 1, SCHEMA_VERSION + 1):
+        with store.write() as db:
+            STEPS[target](db)
+            db.execute(f"PRAGMA user_version = {target}")

@@ -1,0 +1,113 @@
+"""The shape of the code: layers stay apart, SQL stays in the store, forms and lint stay clean."""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "partnerdesk"
+sys.path.insert(0, str(ROOT / "ui"))
+import compile_forms  # noqa: E402
+
+
+def _python_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*.py") if "forms" not in p.parts)
+
+
+def _imports(path: Path) -> set[str]:
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+    return found
+
+
+@pytest.mark.parametrize("layer", ["domain", "store"])
+def test_domain_and_store_never_import_qt_or_the_gui(layer: str) -> None:
+    for path in _python_files(PACKAGE / layer):
+        for module in _imports(path):
+            assert not module.startswith(
+                ("PySide6", "pyqtgraph", "partnerdesk.gui", "partnerdesk.app")
+            ), f"{path.name} imports {module}"
+
+
+def test_store_never_imports_the_domain() -> None:
+    for path in _python_files(PACKAGE / "store"):
+        assert not any(m.startswith("partnerdesk.domain") for m in _imports(path)), path.name
+
+
+def test_command_line_runs_without_loading_qt() -> None:
+    code = (
+        "import sys, partnerdesk.cli, partnerdesk.domain.sample, partnerdesk.domain.portfolio;"
+        "from partnerdesk.cli import main; main(['--help']) if False else None;"
+        "print(any(m.startswith('PySide6') for m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
+
+
+_SQL = re.compile(
+    r"\b(SELECT\s.+\sFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|"
+    r"CREATE\s+(TABLE|INDEX|TRIGGER)|PRAGMA\s+\w+)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def test_sql_is_written_only_in_the_store() -> None:
+    offenders = []
+    for path in _python_files(PACKAGE):
+        if "store" in path.relative_to(PACKAGE).parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and _SQL.search(node.value)
+            ):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert offenders == []
+
+
+@pytest.mark.parametrize("form", compile_forms.forms(), ids=lambda p: p.name)
+def test_compiled_forms_match_their_ui_files(form: Path) -> None:
+    def body(text: str) -> list[str]:
+        # the header names the uic version; the code below it is what matters
+        return [line for line in text.splitlines() if not line.startswith("##")]
+
+    compiled = compile_forms.compiled_path(form)
+    assert compiled.exists(), f"run: python ui/compile_forms.py ({compiled.name} is missing)"
+    assert body(compiled.read_text(encoding="utf-8")) == body(compile_forms.compile_form(form)), (
+        f"{compiled.name} is out of date: run python ui/compile_forms.py"
+    )
+
+
+def test_ruff_finds_nothing() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--no-cache", str(ROOT)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_strict_passes_on_domain_store_and_cli() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--no-incremental"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

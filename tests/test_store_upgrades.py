@@ -1,0 +1,48 @@
+"""Every schema version ever released opens in this version with all of its data.
+
+``tests/data/schema-v<N>.partnerdesk`` is a real database of schema version N (the sample
+portfolio as of 2026-11-23). Add one for the previous version whenever the schema changes.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from partnerdesk.store import queries
+from partnerdesk.store.connection import SCHEMA_VERSION, examine, open_store
+
+DATA = Path(__file__).parent / "data"
+FILES = sorted(DATA.glob("schema-v*.partnerdesk"))
+
+
+def test_there_is_a_file_of_every_schema_version() -> None:
+    versions = sorted(int(p.stem.removeprefix("schema-v")) for p in FILES)
+    assert versions == list(range(1, SCHEMA_VERSION + 1))
+
+
+@pytest.mark.parametrize("original", FILES, ids=lambda p: p.stem)
+def test_old_file_opens_upgraded_with_all_its_data(original: Path, tmp_path: Path) -> None:
+    copy = tmp_path / original.name
+    shutil.copy(original, copy)
+    version = int(original.stem.removeprefix("schema-v"))
+    assert examine(copy) == version
+    with open_store(original, readonly=True) as before:
+        counts = queries.table_counts(before)
+        journal = before.query(
+            "SELECT id, occurred_on, summary, details, private FROM contact_logs ORDER BY id"
+        )
+    seen: list[int] = []
+    with open_store(copy, before_upgrade=lambda path, old: seen.append(old)) as upgraded:
+        assert upgraded.schema_version == SCHEMA_VERSION
+        assert queries.table_counts(upgraded) == counts
+        assert (
+            upgraded.query(
+                "SELECT id, occurred_on, summary, details, private FROM contact_logs ORDER BY id"
+            )
+            == journal
+        )
+        assert queries.integrity_problems(upgraded) == []
+    assert seen == ([] if version == SCHEMA_VERSION else [version])
