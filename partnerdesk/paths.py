@@ -53,6 +53,11 @@ def default_database() -> Path:
     return data_dir() / f"portfolio{DATABASE_SUFFIX}"
 
 
+def sample_database() -> Path:
+    """Where the sample portfolio is kept when opened from the window (apart from your own)."""
+    return data_dir() / f"sample{DATABASE_SUFFIX}"
+
+
 def resources_dir() -> Path:
     """The folder of icons, images and translations, installed, frozen or in a source tree."""
     frozen = getattr(sys, "_MEIPASS", None)

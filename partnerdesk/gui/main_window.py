@@ -10,14 +10,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QMessageBox
 
-from partnerdesk import __version__
+from partnerdesk import __version__, paths
 from partnerdesk.domain.journal import journal_count
 from partnerdesk.domain.portfolio import portfolio
+from partnerdesk.domain.sample import build_sample_portfolio
 from partnerdesk.gui.continuum import ContinuumDelegate
 from partnerdesk.gui.forms.ui_main_window import Ui_MainWindow
 from partnerdesk.gui.portfolio_model import PortfolioFilter, PortfolioModel
 from partnerdesk.gui.text import count, tr
-from partnerdesk.store.connection import Store
+from partnerdesk.store.connection import Store, open_store
 
 
 class MainWindow(QMainWindow):
@@ -48,6 +49,11 @@ class MainWindow(QMainWindow):
         font.setBold(True)
         self.ui.titleLabel.setFont(font)
 
+        title = self.ui.emptyTitle.font()
+        title.setPointSizeF(title.pointSizeF() * 1.3)
+        self.ui.emptyTitle.setFont(title)
+        self.ui.sampleButton.clicked.connect(self.open_sample)
+
         self.ui.filterEdit.textChanged.connect(self.proxy.set_text)
         self.ui.actionRefresh.triggered.connect(self.refresh)
         self.ui.actionQuit.triggered.connect(self.close)
@@ -59,6 +65,21 @@ class MainWindow(QMainWindow):
         self.refresh()
         view.setFocus()
 
+    def set_store(self, store: Store) -> None:
+        """Show another open database; the one shown before is closed."""
+        previous, self.store = self.store, store
+        if previous is not store:
+            previous.close()
+        self.refresh()
+
+    def open_sample(self) -> None:
+        """Open the sample portfolio, kept in its own file beside the user's database."""
+        path = paths.sample_database()
+        if not path.exists():
+            with open_store(path) as sample:
+                build_sample_portfolio(sample, self.today())
+        self.set_store(open_store(path))
+
     def refresh(self) -> None:
         """Read the portfolio again from the database."""
         today = self.today()
@@ -68,7 +89,8 @@ class MainWindow(QMainWindow):
         for column in range(PortfolioModel.COLUMN_COUNT):
             if column not in (PortfolioModel.NAME, PortfolioModel.MEMBERS):
                 view.resizeColumnToContents(column)
-        self.ui.portfolioStack.setCurrentWidget(view if rows else self.ui.emptyLabel)
+        self.ui.portfolioStack.setCurrentWidget(view if rows else self.ui.emptyPage)
+        self.ui.filterEdit.setVisible(bool(rows))
         entries = journal_count(self.store)
         path = self.store.path
         self.setWindowTitle(f"PartnerDesk — {path.name}" if path else "PartnerDesk")

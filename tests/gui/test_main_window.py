@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from partnerdesk import paths
 from partnerdesk.domain.portfolio import portfolio
 from partnerdesk.gui.main_window import MainWindow
 from partnerdesk.gui.portfolio_model import ID_ROLE, PortfolioModel
-from partnerdesk.store.connection import Store
+from partnerdesk.store.connection import Store, open_store
 from tests.conftest import TODAY
 
 
@@ -99,7 +100,21 @@ def test_drifting_partnership_is_marked(window: MainWindow) -> None:
     assert not leaders[names.index("Heritage Grain Programme")].startswith("⚠")
 
 
-def test_empty_database_says_so(qtbot, store: Store) -> None:
-    empty = MainWindow(store)
+def test_empty_database_offers_the_sample_in_a_file_of_its_own(
+    qtbot, store: Store, db_path
+) -> None:
+    empty = MainWindow(store, today=lambda: TODAY)
     qtbot.addWidget(empty)
-    assert empty.ui.portfolioStack.currentWidget() is empty.ui.emptyLabel
+    assert empty.ui.portfolioStack.currentWidget() is empty.ui.emptyPage
+    empty.show()
+    qtbot.waitExposed(empty)
+    text = empty.ui.emptyText
+    assert text.height() >= text.heightForWidth(text.width()), "the explanation is clipped"
+    qtbot.mouseClick(empty.ui.sampleButton, Qt.MouseButton.LeftButton)
+    assert empty.ui.portfolioStack.currentWidget() is empty.ui.portfolioView
+    assert empty.store.path == paths.sample_database()
+    assert len(_column(empty, PortfolioModel.NAME)) == 6
+    assert "sample.partnerdesk" in empty.windowTitle()
+    # the user's own database stays empty
+    with open_store(db_path, readonly=True) as own:
+        assert own.scalar("SELECT count(*) FROM partnerships") == 0

@@ -18,8 +18,9 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QMainWindow, QMenu,
-    QMenuBar, QSizePolicy, QSpacerItem, QStackedWidget,
-    QStatusBar, QTableView, QVBoxLayout, QWidget)
+    QMenuBar, QPushButton, QSizePolicy, QSpacerItem,
+    QStackedWidget, QStatusBar, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -77,11 +78,70 @@ class Ui_MainWindow(object):
         self.portfolioStack.addWidget(self.portfolioView)
         self.portfolioView.horizontalHeader().setStretchLastSection(True)
         self.portfolioView.verticalHeader().setVisible(False)
-        self.emptyLabel = QLabel()
-        self.emptyLabel.setObjectName(u"emptyLabel")
-        self.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.emptyLabel.setWordWrap(True)
-        self.portfolioStack.addWidget(self.emptyLabel)
+        self.emptyPage = QWidget()
+        self.emptyPage.setObjectName(u"emptyPage")
+        self.emptyLayout = QVBoxLayout(self.emptyPage)
+        self.emptyLayout.setObjectName(u"emptyLayout")
+        self.emptyTopSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.emptyLayout.addItem(self.emptyTopSpacer)
+
+        self.emptyTitle = QLabel(self.emptyPage)
+        self.emptyTitle.setObjectName(u"emptyTitle")
+        self.emptyTitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.emptyLayout.addWidget(self.emptyTitle)
+
+        self.emptyTextRow = QHBoxLayout()
+        self.emptyTextRow.setObjectName(u"emptyTextRow")
+        self.emptyTextLeft = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.emptyTextRow.addItem(self.emptyTextLeft)
+
+        self.emptyText = QLabel(self.emptyPage)
+        self.emptyText.setObjectName(u"emptyText")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.emptyText.sizePolicy().hasHeightForWidth())
+        self.emptyText.setSizePolicy(sizePolicy)
+        self.emptyText.setMinimumSize(QSize(480, 0))
+        self.emptyText.setMaximumSize(QSize(520, 16777215))
+        self.emptyText.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emptyText.setWordWrap(True)
+
+        self.emptyTextRow.addWidget(self.emptyText)
+
+        self.emptyTextRight = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.emptyTextRow.addItem(self.emptyTextRight)
+
+
+        self.emptyLayout.addLayout(self.emptyTextRow)
+
+        self.emptyButtons = QHBoxLayout()
+        self.emptyButtons.setObjectName(u"emptyButtons")
+        self.emptyLeftSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.emptyButtons.addItem(self.emptyLeftSpacer)
+
+        self.sampleButton = QPushButton(self.emptyPage)
+        self.sampleButton.setObjectName(u"sampleButton")
+
+        self.emptyButtons.addWidget(self.sampleButton)
+
+        self.emptyRightSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.emptyButtons.addItem(self.emptyRightSpacer)
+
+
+        self.emptyLayout.addLayout(self.emptyButtons)
+
+        self.emptyBottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.emptyLayout.addItem(self.emptyBottomSpacer)
+
+        self.portfolioStack.addWidget(self.emptyPage)
 
         self.centralLayout.addWidget(self.portfolioStack)
 
@@ -137,7 +197,12 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(accessibility)
         self.portfolioView.setAccessibleName(QCoreApplication.translate("MainWindow", u"Partnerships", None))
 #endif // QT_CONFIG(accessibility)
-        self.emptyLabel.setText(QCoreApplication.translate("MainWindow", u"No partnerships yet.", None))
+        self.emptyTitle.setText(QCoreApplication.translate("MainWindow", u"Your portfolio is empty", None))
+        self.emptyText.setText(QCoreApplication.translate("MainWindow", u"PartnerDesk keeps your partnerships with other organisations, the contacts you log with them, and how deeply each partnership is integrated. To see how it works before you enter your own, look around a sample portfolio: it opens as a separate file, so this one stays yours.", None))
+        self.sampleButton.setText(QCoreApplication.translate("MainWindow", u"Open the &Sample Portfolio", None))
+#if QT_CONFIG(accessibility)
+        self.sampleButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Open the sample portfolio", None))
+#endif // QT_CONFIG(accessibility)
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
         self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
