@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from partnerdesk import APP_NAME, __version__, paths
 from partnerdesk.store.connection import open_store
@@ -35,6 +35,7 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 def run(path: Path | None = None) -> int:
     """Open the window on ``path`` (the default database when None) and run until it closes."""
+    from partnerdesk.gui.dialogs import warn
     from partnerdesk.gui.main_window import MainWindow
 
     app = application()
@@ -42,14 +43,10 @@ def run(path: Path | None = None) -> int:
     try:
         store = open_store(database)
     except CannotOpenError as exc:
-        QMessageBox.critical(
-            None,
-            APP_NAME,
-            f"<b>{exc.problem}</b><br><br>{exc.advice}<br><br><small>{database}</small>",
-        )
+        warn(None, APP_NAME, exc.problem, f"{exc.advice}\n\n{database}")
         return 2
     except StoreError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+        warn(None, APP_NAME, str(exc))
         return 2
     window = MainWindow(store)
     window.show()
