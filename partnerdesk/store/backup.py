@@ -204,7 +204,9 @@ def _check(temporary: Path, what: str) -> None:
 
 
 def _source(database: Path) -> sqlite3.Connection:
-    examine(database)  # refuses what is not a PartnerDesk database, without changing it
+    # Refuses what is not a PartnerDesk database, without changing it.
+    if examine(database) is None:
+        raise BackupError(f"There is no PartnerDesk database at {database} to back up.")
     # A read-write connection that only reads: unlike a read-only one, it removes the -wal and
     # -shm files it needed when it closes, as PartnerDesk itself does.
     if writable(database):

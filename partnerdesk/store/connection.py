@@ -30,6 +30,7 @@ from typing import Any
 
 import sqlite_utils
 
+from partnerdesk.files import atomic_path
 from partnerdesk.store.errors import (
     ConstraintError,
     DamagedDatabaseError,
@@ -313,7 +314,12 @@ def examine(path: Path) -> int | None:
 
 def _check_not_truncated(path: Path, header: bytes) -> None:
     # The header records the database size in pages (valid when the "version-valid-for" number
-    # matches the change counter). A file shorter than that has lost its end.
+    # matches the change counter). A file shorter than that has lost its end, unless a
+    # write-ahead log is beside it: a checkpoint cut short by a crash writes the new first page
+    # before the pages after it, which are still in the log and are put back when SQLite opens.
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     change_counter = int.from_bytes(header[24:28], "big")
@@ -418,14 +424,17 @@ def _configure(conn: sqlite3.Connection) -> None:
 
 
 def _create(path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path), isolation_level=None)
-    try:
-        _initialise(conn)
-    except sqlite3.DatabaseError as exc:
-        raise write_failed(exc) from exc
-    finally:
-        conn.close()
+    # Made whole beside its place, then renamed into it: a crash while the schema is written
+    # leaves no half-made database (with a journal to roll back) where the user's file goes.
+    with atomic_path(path) as temporary:
+        conn = sqlite3.connect(str(temporary), isolation_level=None)
+        try:
+            _initialise(conn)
+            conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.DatabaseError as exc:
+            raise write_failed(exc) from exc
+        finally:
+            conn.close()
 
 
 def _initialise(conn: sqlite3.Connection) -> None:
