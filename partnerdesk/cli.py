@@ -392,8 +392,16 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run(Path(args.open_db).expanduser() if args.open_db else None)
 
 
+def _tolerate_any_console() -> None:
+    """Never fail on printing a name the console cannot show (Arabic in a Latin-1 terminal)."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    _tolerate_any_console()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
