@@ -27,7 +27,7 @@ from partnerdesk.gui import opening
 from partnerdesk.gui.dialogs import confirm, warn
 from partnerdesk.gui.events import Topic, events
 from partnerdesk.gui.forms.ui_backups_dialog import Ui_BackupsDialog
-from partnerdesk.gui.text import tr
+from partnerdesk.gui.text import count, tr
 from partnerdesk.store import backup
 from partnerdesk.store.backup import BackupError, BackupInfo, Reason
 from partnerdesk.store.connection import Store
@@ -61,10 +61,10 @@ def age_label(info: BackupInfo, now: datetime) -> str:
     if seconds < 60:
         return tr("Backups", "just now")
     if seconds < 3600:
-        return tr("Backups", "%n minutes ago", None, seconds // 60)
+        return count("Backups", "%n minutes ago", seconds // 60, one="%n minute ago")
     if seconds < 86400:
-        return tr("Backups", "%n hours ago", None, seconds // 3600)
-    return tr("Backups", "%n days ago", None, seconds // 86400)
+        return count("Backups", "%n hours ago", seconds // 3600, one="%n hour ago")
+    return count("Backups", "%n days ago", seconds // 86400, one="%n day ago")
 
 
 class BackupsModel(QAbstractTableModel):

@@ -382,8 +382,11 @@ def show_read_only_notice(window: QMainWindow, store: Store) -> QLabel | None:
         old.deleteLater()
     if not store.readonly:
         return None
-    notice = QLabel(tr("Opening", "🔒 Read-only"))
+    notice = QLabel(tr("Opening", "Read-only: changes cannot be saved"))
     notice.setObjectName(NOTICE_NAME)
+    font = notice.font()
+    font.setBold(True)
+    notice.setFont(font)
     reason = read_only_reason(store)
     notice.setToolTip(reason)
     notice.setAccessibleName(tr("Opening", "Read-only"))

@@ -91,7 +91,7 @@ def test_backups_are_listed_newest_first_with_why_and_size(
     qtbot, window: MainWindow, db_path: Path
 ) -> None:
     backup.make_backup(db_path, Reason.DAILY, now=NOW - timedelta(days=3))
-    backup.make_backup(db_path, Reason.BEFORE_UPGRADE, now=NOW - timedelta(hours=5))
+    backup.make_backup(db_path, Reason.BEFORE_UPGRADE, now=NOW - timedelta(minutes=70))
     newest = backup.make_backup(db_path, Reason.BY_HAND, now=NOW - timedelta(seconds=20))
     dialog = _dialog(qtbot, window)
     rows = _rows(dialog)
@@ -100,7 +100,7 @@ def test_backups_are_listed_newest_first_with_why_and_size(
         "Before an upgrade",
         "Daily",
     ]
-    assert [row[BackupsModel.AGE] for row in rows] == ["just now", "5 hours ago", "3 days ago"]
+    assert [row[BackupsModel.AGE] for row in rows] == ["just now", "1 hour ago", "3 days ago"]
     assert all(row[BackupsModel.SIZE].endswith("KiB") for row in rows)
     assert dialog.selected() == newest
     assert dialog.model.index(0, 0).data(BACKUP_ROLE) == newest

@@ -113,7 +113,7 @@ def test_a_second_partnerdesk_offers_read_only_and_never_writes(
         organisations.create_organisation(store, "Not from this window")
     window = QMainWindow()
     notice = opening.show_read_only_notice(window, store)
-    assert notice is not None and notice.text() == "🔒 Read-only"
+    assert notice is not None and notice.text() == "Read-only: changes cannot be saved"
     assert "another PartnerDesk window" in notice.toolTip()
     assert window.statusBar().findChild(QLabel, opening.NOTICE_NAME) is notice
 
