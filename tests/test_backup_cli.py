@@ -16,7 +16,14 @@ from partnerdesk.lockfile import holder, lock_path
 from partnerdesk.store import backup, queries
 from partnerdesk.store.connection import SCHEMA_VERSION, open_store
 from tests.conftest import TODAY
-from tests.safety_helpers import damage_inside, digest, foreign_database, newer_database, truncate
+from tests.safety_helpers import (
+    damage_inside,
+    digest,
+    foreign_database,
+    newer_database,
+    read_only,
+    truncate,
+)
 
 
 @pytest.fixture
@@ -258,3 +265,19 @@ def test_a_window_saving_for_too_long_gets_a_clear_message_and_no_damage(
     assert _summaries(sample_file) == before
     with open_store(sample_file, readonly=True) as store:
         assert queries.integrity_problems(store) == []
+
+
+def test_a_read_only_database_is_read_but_never_written(
+    sample_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = digest(sample_file)
+    with read_only(sample_file.parent):
+        capsys.readouterr()
+        assert _log(sample_file, "Cannot be saved") == 2
+        err = capsys.readouterr().err
+        assert "read-only" in err and "Traceback" not in err
+        assert main(["check", "--db", str(sample_file)]) == 0
+        assert "Integrity check: ok" in capsys.readouterr().out
+        assert main(["backup", "--db", str(sample_file)]) == 0
+    assert digest(sample_file) == before
+    assert len(backup.list_backups(sample_file)) == 1

@@ -26,7 +26,7 @@ from partnerdesk.domain.partnerships import create_partnership
 from partnerdesk.domain.vocabulary import Kind
 from partnerdesk.store import backup, queries
 from partnerdesk.store.connection import examine, open_store
-from tests.crash_writer import details, expected
+from tests.crash_writer import PARTNERSHIP, details, expected
 
 pytestmark = [
     pytest.mark.slow,
@@ -205,3 +205,23 @@ def test_a_database_killed_while_being_made_leaves_nothing_half_made(db_path: Pa
     with open_store(db_path) as store:
         assert store.scalar("SELECT count(*) FROM partnerships") == 0
         assert queries.integrity_problems(store) == []
+
+
+def test_two_programs_writing_at_once_lose_nothing(db_path: Path) -> None:
+    """Two writers on one file (a window and the command line, say) take turns."""
+    with open_store(db_path) as store:
+        create_partnership(store, PARTNERSHIP, Kind.CONSORTIUM, include_self=False)
+    first = Writer(str(db_path), "0")
+    second = Writer(str(db_path), "1000000")
+    assert first.ready.wait(30) and second.ready.wait(30)
+    time.sleep(1.5)
+    errors = first.kill() + second.kill()
+    assert "Traceback" not in errors, errors
+    reported: dict[int, int] = {}
+    for writer in (first, second):
+        for line in writer.lines:
+            if line.startswith("saved "):
+                _, number, entry_id = line.split()
+                reported[int(number)] = int(entry_id)
+    assert any(n < 1_000_000 for n in reported) and any(n >= 1_000_000 for n in reported)
+    assert _check_entries(db_path, reported) <= 2
