@@ -419,7 +419,7 @@ def restore_backup(
     path = Path(database).expanduser()
     if path.exists() and backup.resolve() == path.resolve():
         raise BackupError("A database cannot be restored from itself.")
-    version = _checked_backup(backup)
+    _checked_backup(backup)  # refuses a damaged, foreign, empty or newer backup
     current = _current_version(path, set_aside_unreadable)
     safety: BackupInfo | None = None
     aside: Path | None = None
@@ -445,7 +445,7 @@ def restore_backup(
             set_back(aside, path)
         raise
     log.info("Restored %s into %s", backup, path)
-    return Restored(safety, aside, max(version, SCHEMA_VERSION))
+    return Restored(safety, aside, SCHEMA_VERSION)
 
 
 def _current_version(path: Path, set_aside_unreadable: bool) -> int | None:
