@@ -9,8 +9,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from partnerdesk import APP_NAME, __version__, paths
-from partnerdesk.store.connection import open_store
-from partnerdesk.store.errors import CannotOpenError, StoreError
 
 ORGANISATION_NAME = "PartnerDesk"
 DESKTOP_FILE_NAME = "org.partnerdesk.PartnerDesk"
@@ -33,27 +31,31 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(path: Path | None = None) -> int:
-    """Open the window on ``path`` (the default database when None) and run until it closes."""
-    from partnerdesk.gui.dialogs import warn
+def run(path: Path | None = None, *, temporary: bool = False) -> int:
+    """Open the window on ``path`` (the default database when None) and run until it closes.
+
+    A ``temporary`` database (the demo) gets no daily backups.
+    """
+    from partnerdesk import logs
+    from partnerdesk.gui import error_dialog, opening
     from partnerdesk.gui.main_window import MainWindow
 
+    logs.start()
     app = application()
-    database = path or paths.default_database()
-    try:
-        store = open_store(database)
-    except CannotOpenError as exc:
-        warn(None, APP_NAME, exc.problem, f"{exc.advice}\n\n{database}")
-        return 2
-    except StoreError as exc:
-        warn(None, APP_NAME, str(exc))
+    error_dialog.install()
+    store = opening.open_database(
+        None, path or paths.default_database(), daily_backup=not temporary
+    )
+    if store is None:
         return 2
     window = MainWindow(store)
+    opening.show_read_only_notice(window, store)
     window.show()
     try:
         return app.exec()
     finally:
-        store.close()
+        window.store.close()
+        opening.wait_for_backups()
 
 
 def main() -> int:

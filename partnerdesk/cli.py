@@ -135,6 +135,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     except CannotOpenError as exc:
         print(f"Database: {path}", file=sys.stderr)
         print(f"Problem: {exc.problem} {exc.advice}", file=sys.stderr)
+        _print_backup_hint(path)
         return EXIT_PROBLEMS
     with store:
         version = store.schema_version
@@ -154,9 +155,133 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"Integrity check: {len(problems)} problem(s)")
         for problem in problems[:50]:
             print(f"  {problem}")
+        _print_backup_hint(path)
         return EXIT_PROBLEMS
     print("Integrity check: ok")
     return EXIT_OK
+
+
+# --- backups --------------------------------------------------------------------------------
+
+
+def _size(size: int) -> str:
+    value = float(size)
+    for unit in ("kB", "MB"):
+        value /= 1000
+        if round(value, 1) < 1000:
+            return f"{size} bytes" if unit == "kB" and size < 1000 else f"{value:.1f} {unit}"
+    return f"{value / 1000:.1f} GB"
+
+
+def _quote(path: Path) -> str:
+    import shlex
+
+    return shlex.quote(str(path)) if sys.platform != "win32" else f'"{path}"'
+
+
+def _print_backup_hint(database: Path) -> None:
+    """Name the newest good backup of a database that cannot be used, and how to restore it."""
+    from partnerdesk.store.backup import newest_good_backup
+
+    found = newest_good_backup(database)
+    if found is None:
+        print("There is no backup of it.", file=sys.stderr)
+        return
+    print(
+        f"Its newest good backup is {found.path} ({found.taken_at:%Y-%m-%d %H:%M} UTC). "
+        f"Restore it with: partnerdesk restore {_quote(found.path)} --db {_quote(database)}",
+        file=sys.stderr,
+    )
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Back up a database (into its backups folder, or into ``--out``), checked; or list them."""
+    from partnerdesk.store import backup
+    from partnerdesk.store.connection import examine
+
+    path = _database(args)
+    if args.list:
+        found = backup.list_backups(path)
+        print(
+            f"Backups of {path} in {backup.folder_for(path)}:"
+            if found
+            else f"No backups of {path}."
+        )
+        for info in found:
+            print(
+                f"  {info.taken_at:%Y-%m-%d %H:%M} UTC  {info.reason:<15} "
+                f"{_size(info.size):>9}  {info.path}"
+            )
+        return EXIT_OK
+    if args.out:
+        out = Path(args.out).expanduser()
+        if out.exists() and out.resolve() == path.resolve():
+            raise ValidationError("out", "is the database itself; choose another file")
+        if out.exists() and out.stat().st_size > 0:
+            try:
+                examine(out)
+            except CannotOpenError:
+                raise ValidationError(
+                    "out", f"{out} exists and is not a PartnerDesk database; choose a new file"
+                ) from None
+        info = backup.write_backup(path, out)
+    else:
+        info = backup.make_backup(path, backup.Reason.BY_HAND)
+    print(
+        f"Backed up {path} to {info.path} ({_size(info.size)}); "
+        "the copy passed SQLite's integrity check."
+    )
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Replace a database with a backup, after backing up the database as it is."""
+    from partnerdesk.lockfile import holder
+    from partnerdesk.store import backup
+
+    path = _database(args)
+    source = Path(args.backup).expanduser()
+    if not source.is_file():
+        raise ValidationError("backup", f"{source} does not exist")
+    running = holder(path)
+    if running is not None:
+        raise ValidationError(
+            "db", f"is open in {running.describe()}; close that window first, then restore"
+        )
+    result = backup.restore_backup(source, path)
+    if result.safety_backup is not None:
+        print(f"Backed up the database as it was to {result.safety_backup.path}.")
+    if result.set_aside is not None:
+        print(f"The unreadable file was kept, unchanged, as {result.set_aside}.")
+    print(f"Restored {source} into {path}.")
+    return EXIT_OK
+
+
+def _add_backup_verbs(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    backup = verbs.add_parser(
+        "backup",
+        help="back up a database (checked with SQLite's integrity check), or list its backups",
+        description="Back up a database into its backups folder, or into FILE with --out. "
+        "The copy is made with SQLite's backup API, so the database may be open meanwhile.",
+    )
+    _add_db(backup)
+    backup.add_argument(
+        "--out",
+        metavar="FILE",
+        help="write the backup to FILE (replaced only by a good copy, never another program's)",
+    )
+    backup.add_argument("--list", action="store_true", help="list the database's backups instead")
+    backup.set_defaults(run=cmd_backup)
+
+    restore = verbs.add_parser(
+        "restore",
+        help="replace a database with a backup (the database is backed up first)",
+        description="Replace a database with BACKUP. The database as it is now is backed up "
+        "first; a damaged one is kept under a new name. Close PartnerDesk's window on it first.",
+    )
+    restore.add_argument("backup", metavar="BACKUP", help="the backup file to restore")
+    _add_db(restore)
+    restore.set_defaults(run=cmd_restore)
 
 
 # --- the parser -----------------------------------------------------------------------------
@@ -249,6 +374,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_db(check)
     check.set_defaults(run=cmd_check)
+    _add_backup_verbs(verbs)
     return parser
 
 
@@ -262,12 +388,20 @@ def _run_gui(args: argparse.Namespace) -> int:
             path = Path(folder) / f"sample{paths.DATABASE_SUFFIX}"
             with open_store(path) as store:
                 build_sample_portfolio(store)
-            return run(path)
+            return run(path, temporary=True)
     return run(Path(args.open_db).expanduser() if args.open_db else None)
+
+
+def _tolerate_any_console() -> None:
+    """Never fail on printing a name the console cannot show (Arabic in a Latin-1 terminal)."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    _tolerate_any_console()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -275,6 +409,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_gui(args)
         command: Command = args.run
         return command(args)
+    except CannotOpenError as exc:
+        print(f"partnerdesk: {exc}", file=sys.stderr)
+        _print_backup_hint(exc.path)
+        return EXIT_USAGE
     except AmbiguousError as exc:
         print(f"partnerdesk: {exc} Which one: {'; '.join(exc.candidates)}?", file=sys.stderr)
         return EXIT_USAGE

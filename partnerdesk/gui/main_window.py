@@ -14,6 +14,7 @@ from partnerdesk import __version__, paths
 from partnerdesk.domain.journal import journal_count
 from partnerdesk.domain.portfolio import portfolio
 from partnerdesk.domain.sample import build_sample_portfolio
+from partnerdesk.gui.backups_dialog import add_backups_action
 from partnerdesk.gui.continuum import ContinuumDelegate
 from partnerdesk.gui.forms.ui_main_window import Ui_MainWindow
 from partnerdesk.gui.portfolio_model import PortfolioFilter, PortfolioModel
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.ui.actionRefresh.triggered.connect(self.refresh)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self.show_about)
+        add_backups_action(self)
         self.ui.actionOpen.setEnabled(
             False
         )  # choosing another file arrives with the desktop screens

@@ -10,20 +10,27 @@ The rules, in the order they are applied:
 * An older PartnerDesk file is upgraded by ordered migration steps, each in its own
   transaction, after an optional ``before_upgrade`` callback (which makes a backup).
 * Every connection runs with foreign keys on, the WAL journal and ``synchronous=FULL``, so a
-  write that returned is on disk and survives a crash or power cut.
+  write that returned is on disk and survives a crash or power cut. Write transactions take
+  the write lock when they begin (``BEGIN IMMEDIATE``) and wait up to five seconds for another
+  program to finish its own, so two programs on one file take turns instead of failing.
+* A file that cannot be written to (a read-only file, or a file in a read-only folder) opens
+  read-only on request and is refused with :class:`ReadOnlyError` otherwise; it is never
+  mistaken for a damaged one.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
+from partnerdesk.files import atomic_path
 from partnerdesk.store.errors import (
     ConstraintError,
     DamagedDatabaseError,
@@ -63,6 +70,7 @@ class Store:
         self.db = db
         self.path = path
         self.readonly = readonly
+        self._on_close: list[Callable[[], None]] = []
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -75,26 +83,58 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        """Close the connection; SQLite checkpoints the WAL on the last close."""
-        self.db.close()
+        """Close the connection; SQLite checkpoints the WAL on the last close.
 
-    @contextmanager
+        Then runs what :meth:`call_on_close` registered (releasing a lock on the file).
+        """
+        try:
+            self.db.close()
+        finally:
+            callbacks, self._on_close = self._on_close, []
+            for callback in reversed(callbacks):
+                callback()
+
+    def call_on_close(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once, after the connection has been closed."""
+        self._on_close.append(callback)
+
+    @contextlib.contextmanager
     def write(self) -> Iterator[sqlite_utils.Database]:
         """Group writes into one transaction (nested calls become savepoints).
 
-        SQLite's errors are turned into the store's own: a refused value into
+        The outermost call takes SQLite's write lock at once (``BEGIN IMMEDIATE``), waiting
+        for another program's write to finish, so what the group reads cannot change before it
+        writes. SQLite's errors are turned into the store's own: a refused value into
         :class:`ConstraintError`, a full disk or I/O failure into :class:`WriteFailedError`.
         Either way nothing of the group was written.
         """
         if self.readonly:
             raise ReadOnlyError("This database is open read-only; nothing can be changed.")
         try:
-            with self.db.atomic():
-                yield self.db
+            if self.conn.in_transaction:
+                with self.db.atomic():
+                    yield self.db
+            else:
+                with self._transaction():
+                    yield self.db
         except sqlite3.IntegrityError as exc:
             raise constraint_error(exc) from exc
         except sqlite3.DatabaseError as exc:
             raise write_failed(exc) from exc
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            self.conn.execute("COMMIT")
+        except BaseException:
+            # SQLite may already have rolled back (a full disk does that); rolling back again
+            # would hide the real error behind "no transaction is active".
+            if self.conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
+            raise
 
     def query(self, sql: str, params: Any = None) -> list[dict[str, Any]]:
         """Run a read-only query and return every row as a dict."""
@@ -177,8 +217,46 @@ _DAMAGED_ADVICE = (
 _OTHER_FILE_ADVICE = "Choose another file; this one has not been changed."
 
 
-def _readonly_uri(path: Path) -> str:
-    return f"{path.resolve().as_uri()}?mode=ro"
+def writable(path: Path) -> bool:
+    """Tell whether the database at ``path`` can be written: the file and its folder.
+
+    SQLite writes its journal files (``-wal``, ``-shm``) beside the database, so a writable
+    file in a read-only folder cannot be written either.
+    """
+    path = Path(path).absolute()
+    if path.exists() and not os.access(path, os.W_OK):
+        return False
+    folder = path.parent
+    while not folder.exists() and folder.parent != folder:
+        folder = folder.parent  # a folder still to be made: whether its parent can take it
+    return os.access(folder, os.W_OK)
+
+
+def _readonly_uri(path: Path, *, immutable: bool = False) -> str:
+    # ``immutable`` is for files in read-only folders, where SQLite cannot make the shared
+    # memory file it needs to read a WAL database; nobody can write there, so nothing changes.
+    return f"{path.resolve().as_uri()}?{'immutable=1' if immutable else 'mode=ro'}"
+
+
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """A connection that can only read ``path``, also when its folder is read-only."""
+    conn = sqlite3.connect(_readonly_uri(path), uri=True, isolation_level=None)
+    if os.access(path.parent, os.W_OK):
+        return conn
+    try:
+        conn.execute("PRAGMA user_version").fetchone()
+    except sqlite3.OperationalError:
+        conn.close()
+        return sqlite3.connect(_readonly_uri(path, immutable=True), uri=True, isolation_level=None)
+    return conn
+
+
+def _connect_to_examine(path: Path) -> sqlite3.Connection:
+    # Without a write-ahead log beside it the file holds everything, and reading it as
+    # immutable leaves no -wal or -shm files behind beside a file that is about to be refused.
+    if not Path(f"{path}-wal").exists():
+        return sqlite3.connect(_readonly_uri(path, immutable=True), uri=True, isolation_level=None)
+    return connect_readonly(path)
 
 
 def examine(path: Path) -> int | None:
@@ -204,7 +282,7 @@ def examine(path: Path) -> int | None:
         )
     _check_not_truncated(path, header)
     try:
-        conn = sqlite3.connect(_readonly_uri(path), uri=True)
+        conn = _connect_to_examine(path)
     except sqlite3.Error as exc:
         raise DamagedDatabaseError(
             path, f"The file cannot be read ({exc}).", _DAMAGED_ADVICE
@@ -236,7 +314,12 @@ def examine(path: Path) -> int | None:
 
 def _check_not_truncated(path: Path, header: bytes) -> None:
     # The header records the database size in pages (valid when the "version-valid-for" number
-    # matches the change counter). A file shorter than that has lost its end.
+    # matches the change counter). A file shorter than that has lost its end, unless a
+    # write-ahead log is beside it: a checkpoint cut short by a crash writes the new first page
+    # before the pages after it, which are still in the log and are put back when SQLite opens.
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     change_counter = int.from_bytes(header[24:28], "big")
@@ -248,21 +331,33 @@ def _check_not_truncated(path: Path, header: bytes) -> None:
         )
 
 
+def backup_before_upgrade(path: Path, version: int) -> None:
+    """The usual ``before_upgrade``: a checked backup in the backups folder (see backup.py)."""
+    from partnerdesk.store.backup import backup_before_upgrade as make_backup
+
+    make_backup(path, version)
+
+
 def open_store(
     path: Path | str,
     *,
     readonly: bool = False,
     create: bool = True,
-    before_upgrade: BeforeUpgrade | None = None,
+    before_upgrade: BeforeUpgrade | None = backup_before_upgrade,
 ) -> Store:
     """Open (creating or upgrading it when needed) the PartnerDesk database at ``path``.
 
     ``readonly`` opens without ever writing; a missing file is then an error. ``create=False``
-    refuses to make a new database where there is none. Raises
-    :class:`~partnerdesk.store.errors.CannotOpenError` for files that must not be opened.
+    refuses to make a new database where there is none. ``before_upgrade`` runs before an
+    upgrade changes the file: by default it makes a checked backup, and if that fails nothing
+    is upgraded. Raises :class:`~partnerdesk.store.errors.CannotOpenError` for files that must
+    not be opened, and :class:`ReadOnlyError` when a file that cannot be written to is opened
+    for writing.
     """
     path = Path(path).expanduser()
     version = examine(path)
+    if not readonly:
+        _check_writable(path, exists=version is not None)
     if version is None:
         if readonly or not create:
             raise NotADatabaseError(
@@ -271,8 +366,7 @@ def open_store(
         _create(path)
         version = SCHEMA_VERSION
     if readonly:
-        conn = sqlite3.connect(_readonly_uri(path), uri=True, isolation_level=None)
-        store = Store(_wrap(conn), path, readonly=True)
+        store = Store(_wrap(connect_readonly(path)), path, readonly=True)
         store.conn.execute("PRAGMA query_only = ON")
         return store
     conn = sqlite3.connect(str(path), isolation_level=None)
@@ -287,6 +381,23 @@ def open_store(
         store.close()
         raise
     return store
+
+
+def _check_writable(path: Path, *, exists: bool) -> None:
+    if writable(path):
+        return
+    if not exists:
+        raise ReadOnlyError(
+            f"The folder {path.parent} cannot be written to, so no database can be made there."
+        )
+    if not os.access(path, os.W_OK):
+        raise ReadOnlyError(
+            "The database file is read-only: it can be opened to read, but nothing can be saved."
+        )
+    raise ReadOnlyError(
+        "The folder holding the database is read-only (SQLite keeps its journal beside the "
+        "file): it can be opened to read, but nothing can be saved."
+    )
 
 
 def open_memory_store() -> Store:
@@ -313,14 +424,17 @@ def _configure(conn: sqlite3.Connection) -> None:
 
 
 def _create(path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path), isolation_level=None)
-    try:
-        _initialise(conn)
-    except sqlite3.DatabaseError as exc:
-        raise write_failed(exc) from exc
-    finally:
-        conn.close()
+    # Made whole beside its place, then renamed into it: a crash while the schema is written
+    # leaves no half-made database (with a journal to roll back) where the user's file goes.
+    with atomic_path(path) as temporary:
+        conn = sqlite3.connect(str(temporary), isolation_level=None)
+        try:
+            _initialise(conn)
+            conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.DatabaseError as exc:
+            raise write_failed(exc) from exc
+        finally:
+            conn.close()
 
 
 def _initialise(conn: sqlite3.Connection) -> None:
