@@ -9,8 +9,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from partnerdesk import APP_NAME, __version__, paths
-from partnerdesk.store.connection import open_store
-from partnerdesk.store.errors import CannotOpenError, StoreError
 
 ORGANISATION_NAME = "PartnerDesk"
 DESKTOP_FILE_NAME = "org.partnerdesk.PartnerDesk"
@@ -33,27 +31,43 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(path: Path | None = None) -> int:
-    """Open the window on ``path`` (the default database when None) and run until it closes."""
-    from partnerdesk.gui.dialogs import warn
+def start_database(path: Path | None) -> Path:
+    """The database to open at start: the one asked for, else the last one, else the default."""
+    if path is not None:
+        return path
+    from partnerdesk.gui import settings
+
+    last = settings.LAST_DATABASE.value
+    if last is not None and last.exists():
+        return last
+    return paths.default_database()
+
+
+def run(path: Path | None = None, *, remember: bool = True) -> int:
+    """Open the window on ``path`` (else the last database, else the default one) and run
+    until it closes. ``remember=False`` keeps a temporary file out of the recent databases."""
+    from partnerdesk.gui import settings
+    from partnerdesk.gui.database import open_database
     from partnerdesk.gui.main_window import MainWindow
+    from partnerdesk.gui.theme import apply_theme
 
     app = application()
-    database = path or paths.default_database()
-    try:
-        store = open_store(database)
-    except CannotOpenError as exc:
-        warn(None, APP_NAME, exc.problem, f"{exc.advice}\n\n{database}")
-        return 2
-    except StoreError as exc:
-        warn(None, APP_NAME, str(exc))
+    apply_theme(settings.THEME.value)
+    database = start_database(path)
+    store = open_database(None, database, create=True, remember=remember)
+    if store is None and path is None and database != paths.default_database():
+        # The last database cannot be opened any more: say so (done above), then go on with
+        # the default one rather than not starting at all.
+        database = paths.default_database()
+        store = open_database(None, database, create=True, remember=remember)
+    if store is None:
         return 2
     window = MainWindow(store)
     window.show()
     try:
         return app.exec()
     finally:
-        store.close()
+        window.workspace.store.close()
 
 
 def main() -> int:

@@ -262,7 +262,7 @@ def _run_gui(args: argparse.Namespace) -> int:
             path = Path(folder) / f"sample{paths.DATABASE_SUFFIX}"
             with open_store(path) as store:
                 build_sample_portfolio(store)
-            return run(path)
+            return run(path, remember=False)
     return run(Path(args.open_db).expanduser() if args.open_db else None)
 
 

@@ -1,0 +1,83 @@
+"""What every screen of the window shares: the open database, the undo stack and today's date.
+
+Screens never keep their own reference to the store: the window may open another database at
+any time (File → Open), and :class:`Workspace` is where the current one is found. Every change
+a screen makes goes through :meth:`Workspace.perform`, which pushes an undoable command from
+:mod:`partnerdesk.gui.undo` on the one undo stack and turns an expected error into a message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from partnerdesk.domain.errors import EXPECTED_ERRORS, ValidationError
+from partnerdesk.gui import dialogs
+from partnerdesk.gui.events import EVERYTHING, events
+from partnerdesk.gui.text import tr
+from partnerdesk.store.connection import Store
+
+
+class Workspace(QObject):
+    """The open database and the undo stack of one window."""
+
+    #: Emitted with a short sentence for the status bar after a change ("Deleted …"), and
+    #: whether to offer Undo beside it.
+    message = Signal(str, bool)
+
+    def __init__(
+        self, store: Store, *, today: Callable[[], date] = date.today, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._today = today
+        self.undo_stack = QUndoStack(self)
+
+    def today(self) -> date:
+        """Today's date (tests fix it)."""
+        return self._today()
+
+    def replace_store(self, store: Store) -> None:
+        """Work on another database from now on; the previous one is closed, undo forgotten."""
+        previous, self.store = self.store, store
+        self.undo_stack.clear()
+        if previous is not store:
+            previous.close()
+        events.announce(EVERYTHING)
+
+    def perform(
+        self,
+        command: QUndoCommand,
+        parent: QWidget | None,
+        *,
+        on_invalid: Callable[[ValidationError], bool] | None = None,
+    ) -> bool:
+        """Do ``command`` (undoably); True when it was done.
+
+        A refused value goes to ``on_invalid`` (which shows it at its field and returns True
+        when it could); any other expected error is shown in a message. Either way nothing
+        was written and the undo stack is as it was.
+        """
+        try:
+            self.undo_stack.push(command)
+        except ValidationError as exc:
+            if on_invalid is None or not on_invalid(exc):
+                dialogs.warn(parent, tr("Workspace", "PartnerDesk"), str(exc))
+            return False
+        except EXPECTED_ERRORS as exc:
+            dialogs.warn(
+                parent,
+                tr("Workspace", "PartnerDesk"),
+                tr("Workspace", "The change could not be saved."),
+                str(exc),
+            )
+            return False
+        return True
+
+    def tell(self, text: str, *, undoable: bool = False) -> None:
+        """Show a short sentence in the status bar (with an Undo button when ``undoable``)."""
+        self.message.emit(text, undoable)
