@@ -63,10 +63,14 @@ MARKED_ROLE = Qt.ItemDataRole.UserRole + 22
 PAGE_SIZE = 200
 
 
-def marked_html(text: str, highlight: QColor) -> str:
-    """Text with search marks as HTML: everything escaped, the found words highlighted."""
+def marked_html(text: str, highlight: QColor | None) -> str:
+    """Text with search marks as HTML: everything escaped, the found words highlighted (or,
+    with no highlight colour, in a selected row, underlined)."""
     escaped = html.escape(text)
-    style = f"background-color: {highlight.name()}; font-weight: 600"
+    if highlight is None:
+        style = "text-decoration: underline; font-weight: 600"
+    else:
+        style = f"background-color: {highlight.name()}; color: #000000; font-weight: 600"
     return escaped.replace(MATCH_START, f'<span style="{style}">').replace(MATCH_END, "</span>")
 
 
@@ -97,7 +101,6 @@ class JournalModel(QAbstractTableModel):
         self._entries: list[JournalEntry] = []
         self._complete = True
         self._today: Any = None
-        self.highlight = QColor("#fff0a8")
 
     def load(self, store: Any, journal_filter: JournalFilter, today: Any) -> None:
         """Show the entries ``journal_filter`` selects, reading the first page now.
@@ -212,9 +215,7 @@ class JournalModel(QAbstractTableModel):
             if column == self.PEOPLE:
                 return ", ".join(item.people_names)
         if role == MARKED_ROLE and column == self.SUMMARY and item.summary_marked:
-            if MATCH_START in item.summary_marked:
-                return marked_html(item.summary_marked, self.highlight)
-            return None
+            return item.summary_marked if MATCH_START in item.summary_marked else None
         if role == LEVELS_ROLE and column == self.LEVELS:
             return entry.sorted_levels
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -287,9 +288,10 @@ class MarkedTextDelegate(QStyledItemDelegate):
         document = QTextDocument()
         document.setDefaultFont(opt.font)
         document.setDocumentMargin(0)
-        document.setHtml(f'<span style="white-space: pre">{marked}</span>')
-        context = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        shown = marked_html(marked, None if selected else highlight_colour(opt.palette))
+        document.setHtml(f'<span style="white-space: pre">{shown}</span>')
+        context = QAbstractTextDocumentLayout.PaintContext()
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
         painter.save()
@@ -311,7 +313,6 @@ class JournalTable(QTableView):
         super().__init__(parent)
         self.journal_model = JournalModel(self)
         self.setModel(self.journal_model)
-        self.journal_model.highlight = highlight_colour(self.palette())
         self.setItemDelegateForColumn(JournalModel.LEVELS, LevelsDelegate(self))
         self.setItemDelegateForColumn(JournalModel.SUMMARY, MarkedTextDelegate(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -349,10 +350,10 @@ class JournalTable(QTableView):
 
     def selected_entry(self) -> JournalEntry | None:
         """The entry selected, if any."""
-        index = self.currentIndex()
-        if not index.isValid() or not self.selectionModel().isSelected(index):
+        rows = self.selectionModel().selectedRows()
+        if not rows:
             return None
-        entry = index.data(ENTRY_ROLE)
+        entry = rows[0].data(ENTRY_ROLE)
         return entry if isinstance(entry, JournalEntry) else None
 
     def select_entry(self, entry_id: int) -> bool:

@@ -18,7 +18,14 @@ from partnerdesk.gui.journal_model import highlight_colour, marked_html
 from partnerdesk.gui.page import Page
 from partnerdesk.gui.portfolio_page import title_font
 from partnerdesk.gui.text import count, label, meaning, relative_days, short_date, tr
-from partnerdesk.gui.widgets import chosen_data, enum_data, make_type_ahead, muted_colour
+from partnerdesk.gui.widgets import (
+    chosen_data,
+    enum_data,
+    make_type_ahead,
+    muted_colour,
+    subject_key,
+    subject_of,
+)
 from partnerdesk.gui.workspace import Workspace
 
 PARTNERSHIP, ORGANISATION = "partnership", "organisation"
@@ -111,7 +118,7 @@ class JournalPage(Page):
         for combo in (ui.channelCombo, ui.levelCombo, ui.privateCombo):
             combo.currentIndexChanged.connect(self.apply_filter)
         ui.clearButton.clicked.connect(self.clear_filters)
-        ui.table.selectionModel().currentRowChanged.connect(self._show_entry)
+        ui.table.selectionModel().selectionChanged.connect(self._show_entry)
         ui.table.entry_activated.connect(lambda item: self._edit(item))
         ui.editButton.clicked.connect(lambda: self._edit(ui.table.selected_entry()))
         ui.deleteButton.clicked.connect(self.delete_selected)
@@ -140,17 +147,17 @@ class JournalPage(Page):
             combo.clear()
             combo.addItem(tr("JournalPage", "Everyone"), None)
             for partnership in list_partnerships(store):
-                combo.addItem(partnership.name, (PARTNERSHIP, partnership.id))
+                combo.addItem(partnership.name, subject_key(PARTNERSHIP, partnership.id))
             for organisation in list_organisations(store):
                 if organisation.is_self:
                     continue
                 combo.addItem(
                     tr("JournalPage", "%1 (organisation)").replace("%1", organisation.name),
-                    (ORGANISATION, organisation.id),
+                    subject_key(ORGANISATION, organisation.id),
                 )
             found = combo.findText(current, Qt.MatchFlag.MatchFixedString)
             combo.setCurrentIndex(max(found, 0))
-        self._about = chosen_data(combo)
+        self._about = subject_of(chosen_data(combo))
 
     def current_filter(self) -> JournalFilter:
         """The filter the controls describe."""
@@ -167,7 +174,7 @@ class JournalPage(Page):
 
     def _about_changed(self) -> None:
         combo = self.ui.partnershipCombo
-        chosen = chosen_data(combo)
+        chosen = subject_of(chosen_data(combo))
         if chosen is None and combo.currentText().strip():
             return  # still typing a name: keep the filter until it names something
         if chosen != self._about:
@@ -180,7 +187,6 @@ class JournalPage(Page):
         if not force and wanted == self.model.journal_filter and self.model.rowCount():
             return
         selected = self.ui.table.selected_entry()
-        self.model.highlight = highlight_colour(self.palette())
         self.model.load(self.workspace.store, wanted, self.workspace.today())
         if selected is not None:
             self.ui.table.select_entry(selected.entry.id)
@@ -289,9 +295,9 @@ class JournalPage(Page):
         """Show the entries of one partnership, or those with some words."""
         self.refresh()
         combo = self.ui.partnershipCombo
-        index = combo.findData((PARTNERSHIP, partnership_id)) if partnership_id else 0
+        index = combo.findData(subject_key(PARTNERSHIP, partnership_id)) if partnership_id else 0
         combo.setCurrentIndex(max(index, 0))
-        self._about = chosen_data(combo)
+        self._about = subject_of(chosen_data(combo))
         self.ui.searchEdit.setText(text)
         self.apply_filter(force=True)
 

@@ -135,7 +135,8 @@ class OrganisationsPage(Page):
         self.proxy = WordsFilter(self)
         self.proxy.setSourceModel(self.model)
         ui.table.setModel(self.proxy)
-        _stretch(ui.table.horizontalHeader(), OrganisationsModel.NAME)
+        ui.table.horizontalHeader().setStretchLastSection(True)
+        self._sized = False
         ui.table.sortByColumn(OrganisationsModel.NAME, Qt.SortOrder.AscendingOrder)
         self.people = OrganisationPeopleModel(self)
         ui.peopleTable.setModel(self.people)
@@ -177,6 +178,9 @@ class OrganisationsPage(Page):
         super().refresh()
         keep = self._organisation_id
         self.model.set_items(organisation_summaries(self.workspace.store))
+        if not self._sized and self.model.items:
+            self._sized = True
+            self.ui.table.resizeColumnsToContents()
         if keep is not None and not self.select_organisation(keep):
             keep = None
         if keep is None:

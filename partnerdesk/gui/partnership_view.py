@@ -273,6 +273,10 @@ class PartnershipView(Page):
             muted.setPalette(palette)
         for edit in (ui.startedEdit, ui.endedEdit):
             edit.set_today(workspace.today)
+        for text in (ui.kindText, ui.stageText):
+            text.setMinimumWidth(
+                ui.kindText.fontMetrics().horizontalAdvance("Value-chain partnership") + 16
+            )
         self.form = RecordForm(
             workspace,
             ui.form,

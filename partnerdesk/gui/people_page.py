@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from partnerdesk.domain.journal import JournalFilter
 from partnerdesk.domain.organisations import (
@@ -70,16 +70,16 @@ class PeoplePage(Page):
         self.proxy = WordsFilter(self)
         self.proxy.setSourceModel(self.model)
         ui.table.setModel(self.proxy)
-        header = ui.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PeopleModel.NAME, QHeaderView.ResizeMode.Stretch)
+        ui.table.horizontalHeader().setStretchLastSection(True)
+        self._sized = False
         ui.table.sortByColumn(PeopleModel.NAME, Qt.SortOrder.AscendingOrder)
         for seniority in Seniority:
             ui.seniorityCombo.addItem(label(seniority), seniority)
             ui.seniorityCombo.setItemData(
                 ui.seniorityCombo.count() - 1, meaning(seniority), Qt.ItemDataRole.ToolTipRole
             )
-        ui.journalTable.setColumnHidden(ui.journalTable.journal_model.PEOPLE, True)
+        for column in (ui.journalTable.journal_model.PEOPLE, ui.journalTable.journal_model.CHANNEL):
+            ui.journalTable.setColumnHidden(column, True)
         self.form = RecordForm(
             workspace,
             ui.form,
@@ -122,6 +122,10 @@ class PeoplePage(Page):
                 combo.addItem(organisation.name, organisation.id)
         keep = self._person_id
         self.model.set_items(people_summaries(store))
+        if not self._sized and self.model.items:
+            self._sized = True
+            ui = self.ui
+            ui.table.resizeColumnsToContents()
         if keep is None or not self.select_person(keep):
             self._show(None)
 

@@ -32,7 +32,14 @@ from partnerdesk.gui.entry_actions import JOURNAL_TOPICS
 from partnerdesk.gui.forms.ui_quick_log import Ui_QuickLogDialog
 from partnerdesk.gui.text import label, meaning, tr
 from partnerdesk.gui.undo import CreateCommand, EditCommand
-from partnerdesk.gui.widgets import FieldMessages, make_type_ahead, muted_colour, select_data
+from partnerdesk.gui.widgets import (
+    FieldMessages,
+    make_type_ahead,
+    muted_colour,
+    select_data,
+    subject_key,
+    subject_of,
+)
 from partnerdesk.gui.workspace import Workspace
 
 PARTNERSHIP, ORGANISATION = "partnership", "organisation"
@@ -89,12 +96,12 @@ class QuickLogDialog(QDialog):
         )
         ui.withCombo.addItem("", None)
         for partnership in list_partnerships(store):
-            ui.withCombo.addItem(partnership.name, (PARTNERSHIP, partnership.id))
+            ui.withCombo.addItem(partnership.name, subject_key(PARTNERSHIP, partnership.id))
         for organisation in list_organisations(store):
             if not organisation.is_self:
                 ui.withCombo.addItem(
                     tr("QuickLogDialog", "%1 (organisation)").replace("%1", organisation.name),
-                    (ORGANISATION, organisation.id),
+                    subject_key(ORGANISATION, organisation.id),
                 )
         make_type_ahead(ui.withCombo)
         ui.withCombo.lineEdit().setPlaceholderText(
@@ -111,7 +118,6 @@ class QuickLogDialog(QDialog):
             box.setAccessibleName(label(level))
             box.setAccessibleDescription(meaning(level))
             hint = QLabel(meaning(level), self)
-            hint.setWordWrap(True)
             palette = hint.palette()
             palette.setColor(palette.ColorRole.WindowText, muted)
             hint.setPalette(palette)
@@ -155,6 +161,8 @@ class QuickLogDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
         QShortcut(QKeySequence("Ctrl+Enter"), self, self.save)
         self._fill(partnership_id)
+        self.setMinimumWidth(self.sizeHint().width())
+        self.resize(self.sizeHint())
 
     # --- filling --------------------------------------------------------------------------
 
@@ -167,7 +175,7 @@ class QuickLogDialog(QDialog):
             ui.whenEdit.set_value(self.workspace.today())
             select_data(ui.channelCombo, Channel.MEETING)
             if partnership_id is not None:
-                select_data(ui.withCombo, (PARTNERSHIP, partnership_id))
+                select_data(ui.withCombo, subject_key(PARTNERSHIP, partnership_id))
             self._with_changed()
             (ui.peoplePicker if partnership_id is not None else ui.withCombo).setFocus()
             return
@@ -175,9 +183,9 @@ class QuickLogDialog(QDialog):
         ui.whenEdit.set_value(entry.occurred_on)
         select_data(ui.channelCombo, entry.channel)
         if entry.partnership_id is not None:
-            select_data(ui.withCombo, (PARTNERSHIP, entry.partnership_id))
+            select_data(ui.withCombo, subject_key(PARTNERSHIP, entry.partnership_id))
         else:
-            select_data(ui.withCombo, (ORGANISATION, entry.organisation_id))
+            select_data(ui.withCombo, subject_key(ORGANISATION, entry.organisation_id))
         self._with_changed()
         names = {s.person.id: s.person.name for s in people_summaries(store)}
         ui.peoplePicker.set_chosen(list(entry.people_ids), names)
@@ -195,7 +203,7 @@ class QuickLogDialog(QDialog):
         text = combo.currentText().strip()
         index = combo.findText(text, Qt.MatchFlag.MatchFixedString) if text else -1
         data = combo.itemData(index) if index >= 0 else None
-        return data if isinstance(data, tuple) else None
+        return subject_of(data)
 
     def _resolve_with(self) -> None:
         """Take the first partnership or organisation whose name contains what was typed."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QSizePolicy,
     QWidget,
     QWidgetAction,
 )
@@ -27,7 +28,7 @@ from partnerdesk import paths
 from partnerdesk.domain.errors import ValidationError
 from partnerdesk.domain.vocabulary import Kind, Stage
 from partnerdesk.gui.continuum import marker_width, paint_marker
-from partnerdesk.gui.text import label, meaning, read_date, short_date, tr
+from partnerdesk.gui.text import date_format, label, meaning, read_date, short_date, tr
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -61,7 +62,7 @@ class DateEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._today: Callable[[], date] = date.today
-        self.setPlaceholderText(short_date(date(2026, 3, 31)).replace("2026", "yyyy"))
+        self.setPlaceholderText(date_format().upper())
         self.setClearButtonEnabled(True)
         self._calendar = QCalendarWidget()
         self._calendar.setGridVisible(False)
@@ -120,6 +121,8 @@ class TextEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setMaximumHeight(self.fontMetrics().lineSpacing() * 9 + 12)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
@@ -164,6 +167,22 @@ def enum_data(combo: QComboBox, enum: type[E]) -> E | None:
     """The enumeration value of the current item (Qt hands item data back as plain text)."""
     value = combo.currentData()
     return None if value is None else enum(value)
+
+
+def subject_key(kind: str, record_id: int | None) -> str:
+    """Item data naming what an entry is about: "partnership:3" or "organisation:7".
+
+    Text, because Qt hands Python tuples back from item data but cannot find them again.
+    """
+    return f"{kind}:{record_id}"
+
+
+def subject_of(data: Any) -> tuple[str, int] | None:
+    """The (kind, id) of item data made by :func:`subject_key`, or None."""
+    if not isinstance(data, str) or ":" not in data:
+        return None
+    kind, _, number = data.partition(":")
+    return (kind, int(number)) if number.isdigit() else None
 
 
 def select_data(combo: QComboBox, value: Any) -> None:

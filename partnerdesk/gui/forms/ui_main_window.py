@@ -18,8 +18,8 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QHBoxLayout,
     QLabel, QListView, QMainWindow, QMenu,
-    QMenuBar, QSizePolicy, QSplitter, QStackedWidget,
-    QStatusBar, QVBoxLayout, QWidget)
+    QMenuBar, QSizePolicy, QSpacerItem, QSplitter,
+    QStackedWidget, QStatusBar, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -138,6 +138,11 @@ class Ui_MainWindow(object):
 
         self.sidebarLayout.addWidget(self.attentionEmpty)
 
+        self.sidebarSpacer = QSpacerItem(10, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.sidebarLayout.addItem(self.sidebarSpacer)
+
+        self.sidebarLayout.setStretch(2, 1)
         self.mainSplitter.addWidget(self.sidebar)
         self.pages = QStackedWidget(self.mainSplitter)
         self.pages.setObjectName(u"pages")

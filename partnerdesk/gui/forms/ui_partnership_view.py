@@ -147,14 +147,14 @@ class Ui_PartnershipView(object):
 
         self.kindRow.addWidget(self.kindText)
 
-        self.kindSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.kindRow.addItem(self.kindSpacer)
-
         self.kindButton = QPushButton(self.overviewTab)
         self.kindButton.setObjectName(u"kindButton")
 
         self.kindRow.addWidget(self.kindButton)
+
+        self.kindSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.kindRow.addItem(self.kindSpacer)
 
 
         self.form.setLayout(5, QFormLayout.ItemRole.FieldRole, self.kindRow)
@@ -172,14 +172,14 @@ class Ui_PartnershipView(object):
 
         self.stageRow.addWidget(self.stageText)
 
-        self.stageSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.stageRow.addItem(self.stageSpacer)
-
         self.stageButton = QPushButton(self.overviewTab)
         self.stageButton.setObjectName(u"stageButton")
 
         self.stageRow.addWidget(self.stageButton)
+
+        self.stageSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.stageRow.addItem(self.stageSpacer)
 
 
         self.form.setLayout(6, QFormLayout.ItemRole.FieldRole, self.stageRow)

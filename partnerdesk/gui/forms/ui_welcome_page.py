@@ -120,6 +120,7 @@ class Ui_WelcomePage(object):
 
         self.sampleLayout.addWidget(self.sampleButton)
 
+        self.sampleLayout.setStretch(0, 1)
 
         self.columnLayout.addWidget(self.sampleBox)
 
@@ -138,6 +139,7 @@ class Ui_WelcomePage(object):
 
         self.importLayout.addWidget(self.importButton)
 
+        self.importLayout.setStretch(0, 1)
 
         self.columnLayout.addWidget(self.importBox)
 
