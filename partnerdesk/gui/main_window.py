@@ -52,6 +52,16 @@ from partnerdesk.gui.workspace import Workspace
 from partnerdesk.store.connection import Store, open_store
 
 
+def shortcuts(main: str, standard: QKeySequence.StandardKey) -> list[QKeySequence]:
+    """``main`` and the platform's own keys for the same command, each once (a key given
+    twice to one action would be ambiguous, and then it does nothing)."""
+    keys = [QKeySequence(main)]
+    for key in QKeySequence.keyBindings(standard):
+        if key not in keys:
+            keys.append(key)
+    return keys
+
+
 class MainWindow(QMainWindow):
     """One open database: its places in the sidebar, the thing at hand in the main area."""
 
@@ -74,6 +84,8 @@ class MainWindow(QMainWindow):
         self.refresh_sidebar()
         self.show_place(Place.PORTFOLIO, remember=False)
         self._show_title()
+        if self.current_page() is self.welcome_page:
+            self.welcome_page.ui.nameEdit.setFocus()
 
     # --- the parts of the window ----------------------------------------------------------
 
@@ -164,9 +176,7 @@ class MainWindow(QMainWindow):
         self.undo_action = stack.createUndoAction(self, tr("MainWindow", "&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self, tr("MainWindow", "&Redo"))
-        self.redo_action.setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
-        )
+        self.redo_action.setShortcuts(shortcuts("Ctrl+Shift+Z", QKeySequence.StandardKey.Redo))
         first = ui.menuEdit.actions()[0]
         ui.menuEdit.insertActions(first, [self.undo_action, self.redo_action])
         ui.menuEdit.insertSeparator(first)
@@ -204,15 +214,8 @@ class MainWindow(QMainWindow):
             (Place.FOLLOW_UPS, ui.actionFollowUps),
         ):
             action.triggered.connect(lambda _=False, p=place: self.show_place(p))
-        ui.actionQuit.setShortcuts(
-            [QKeySequence("Ctrl+Q"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)]
-        )
-        ui.actionPreferences.setShortcuts(
-            [
-                QKeySequence("Ctrl+,"),
-                *QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences),
-            ]
-        )
+        ui.actionQuit.setShortcuts(shortcuts("Ctrl+Q", QKeySequence.StandardKey.Quit))
+        ui.actionPreferences.setShortcuts(shortcuts("Ctrl+,", QKeySequence.StandardKey.Preferences))
         # Exports arrive with their own screens; until then the command is shown, disabled.
         ui.actionExport.setEnabled(False)
         ui.actionExport.setToolTip(tr("MainWindow", "Export is not available yet"))

@@ -38,8 +38,10 @@ from partnerdesk.gui.undo import ActionCommand, CreateCommand, EditCommand
 from partnerdesk.gui.widgets import (
     FieldMessages,
     chosen_data,
+    ctrl_enter,
     enum_data,
     make_type_ahead,
+    resolve_typed,
     select_data,
 )
 from partnerdesk.gui.workspace import Workspace
@@ -109,6 +111,7 @@ class NewPartnershipDialog(QDialog):
             },
         )
         ui.buttons.accepted.connect(self.create)
+        ctrl_enter(self, self.create)
         ui.buttons.rejected.connect(self.reject)
 
     def _show_meaning(self) -> None:
@@ -126,6 +129,7 @@ class NewPartnershipDialog(QDialog):
             return
         store = self.workspace.store
         name = ui.nameEdit.text()
+        resolve_typed(ui.partnerCombo)
         partner_id = chosen_data(ui.partnerCombo)
         partner_name = ui.partnerCombo.currentText().strip()
         role = ui.roleEdit.text().strip() or None
@@ -241,6 +245,7 @@ class ChangeDialog(QDialog):
             {"kind": ui.toCombo, "stage": ui.toCombo, "changed_on": ui.onEdit, "note": ui.noteEdit},
         )
         ui.buttons.accepted.connect(self.save)
+        ctrl_enter(self, self.save)
         ui.buttons.rejected.connect(self.reject)
         (ui.onEdit if change is not None else ui.toCombo).setFocus()
 

@@ -63,7 +63,7 @@ from partnerdesk.gui.text import (
     tr,
 )
 from partnerdesk.gui.undo import CreateCommand, DeleteCommand, EditCommand
-from partnerdesk.gui.widgets import chosen_data, make_type_ahead, muted_colour
+from partnerdesk.gui.widgets import chosen_data, make_type_ahead, muted_colour, resolve_typed
 from partnerdesk.gui.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
@@ -577,6 +577,8 @@ class PartnershipView(Page):
         if not name:
             ui.memberCombo.setFocus()
             return
+        resolve_typed(ui.memberCombo)
+        name = ui.memberCombo.currentText().strip()
         organisation_id = chosen_data(ui.memberCombo)
         role = ui.roleEdit.text().strip() or None
         made: list[int] = []

@@ -13,7 +13,7 @@ import itertools
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QWidget
 
 from partnerdesk.domain.errors import ValidationError
@@ -34,8 +34,10 @@ from partnerdesk.gui.text import label, meaning, tr
 from partnerdesk.gui.undo import CreateCommand, EditCommand
 from partnerdesk.gui.widgets import (
     FieldMessages,
+    ctrl_enter,
     make_type_ahead,
     muted_colour,
+    resolve_typed,
     select_data,
     subject_key,
     subject_of,
@@ -156,10 +158,12 @@ class QuickLogDialog(QDialog):
         )
         save = ui.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setDefault(True)
+        # Enter saves; Alt+S belongs to the strategic level, so the button has no mnemonic.
+        save.setText(tr("QuickLogDialog", "Save"))
+        save.setToolTip(tr("QuickLogDialog", "Enter (Ctrl+Enter in the details)"))
         ui.buttons.accepted.connect(self.save)
         ui.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
-        QShortcut(QKeySequence("Ctrl+Enter"), self, self.save)
+        ctrl_enter(self, self.save)
         self._fill(partnership_id)
         self.setMinimumWidth(self.sizeHint().width())
         self.resize(self.sizeHint())
@@ -207,15 +211,7 @@ class QuickLogDialog(QDialog):
 
     def _resolve_with(self) -> None:
         """Take the first partnership or organisation whose name contains what was typed."""
-        combo = self.ui.withCombo
-        typed = combo.currentText().strip()
-        if not typed or self.chosen_about() is not None:
-            return
-        for index in range(combo.count()):
-            if combo.itemData(index) and typed.casefold() in combo.itemText(index).casefold():
-                combo.setCurrentIndex(index)
-                self._with_changed()
-                return
+        resolve_typed(self.ui.withCombo)
 
     def _with_changed(self) -> None:
         """Offer first the people of the organisations the entry is about."""

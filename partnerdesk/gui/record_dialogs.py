@@ -22,7 +22,13 @@ from partnerdesk.gui.forms.ui_new_organisation_dialog import Ui_NewOrganisationD
 from partnerdesk.gui.forms.ui_new_person_dialog import Ui_NewPersonDialog
 from partnerdesk.gui.text import label, meaning, tr
 from partnerdesk.gui.undo import CreateCommand
-from partnerdesk.gui.widgets import FieldMessages, chosen_data, make_type_ahead, select_data
+from partnerdesk.gui.widgets import (
+    FieldMessages,
+    chosen_data,
+    make_type_ahead,
+    resolve_typed,
+    select_data,
+)
 from partnerdesk.gui.workspace import Workspace
 
 
@@ -115,6 +121,7 @@ class NewPersonDialog(_CreateDialog):
 
     def create(self) -> None:
         ui = self.ui
+        resolve_typed(ui.organisationCombo)
         organisation_id = chosen_data(ui.organisationCombo)
         typed = ui.organisationCombo.currentText().strip()
 

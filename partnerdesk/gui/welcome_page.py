@@ -64,7 +64,3 @@ class WelcomePage(Page):
 
     def focus_search(self) -> None:
         self.ui.nameEdit.setFocus()
-
-    def showEvent(self, event: object) -> None:
-        super().showEvent(event)
-        self.ui.nameEdit.setFocus()

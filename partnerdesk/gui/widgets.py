@@ -8,8 +8,18 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QDate, QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFocusEvent, QIcon, QKeyEvent, QPainter, QPalette
+from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFocusEvent,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -31,6 +41,13 @@ from partnerdesk.gui.continuum import marker_width, paint_marker
 from partnerdesk.gui.text import date_format, label, meaning, read_date, short_date, tr
 
 E = TypeVar("E", bound=StrEnum)
+
+
+def ctrl_enter(dialog: QWidget, slot: Callable[[], Any]) -> None:
+    """Ctrl+Enter does ``slot`` anywhere in ``dialog`` (in a multi-line field, Enter is a new
+    line)."""
+    for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        QShortcut(QKeySequence(keys), dialog, slot)
 
 
 def icon(name: str) -> QIcon:
@@ -141,8 +158,28 @@ class TextEdit(QPlainTextEdit):
         return QSize(hint.width(), self.fontMetrics().lineSpacing() * 4 + 12)
 
 
+def resolve_typed(combo: QComboBox) -> bool:
+    """Choose the first item whose name contains what was typed (unless one has that very
+    name); True when the text now names an item."""
+    typed = combo.currentText().strip()
+    if not typed:
+        return False
+    exact = combo.findText(typed, Qt.MatchFlag.MatchFixedString)
+    if exact >= 0:
+        if combo.currentIndex() != exact:
+            combo.setCurrentIndex(exact)
+        return True
+    wanted = typed.casefold()
+    for index in range(combo.count()):
+        if combo.itemData(index) is not None and wanted in combo.itemText(index).casefold():
+            combo.setCurrentIndex(index)
+            return True
+    return False
+
+
 def make_type_ahead(combo: QComboBox) -> None:
-    """Let the user type any part of an item's name to find it."""
+    """Let the user type any part of an item's name to find it; leaving the field (Tab or
+    Enter) takes the first item that contains what was typed."""
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     completer = combo.completer()
@@ -152,6 +189,21 @@ def make_type_ahead(combo: QComboBox) -> None:
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    combo.installEventFilter(_ResolveOnLeave(combo))
+
+
+class _ResolveOnLeave(QObject):
+    """Resolves what was typed in a type-ahead combo box when the focus leaves it."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.FocusOut
+            and isinstance(event, QFocusEvent)
+            and event.reason() != Qt.FocusReason.PopupFocusReason
+            and isinstance(watched, QComboBox)
+        ):
+            resolve_typed(watched)
+        return False
 
 
 def chosen_data(combo: QComboBox) -> Any:
