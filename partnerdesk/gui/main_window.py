@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self._build_sidebar()
         self._build_actions()
         self._build_status_bar()
-        events.changed.connect(self._data_changed)
+        self.workspace.changed.connect(self._data_changed)
         self.workspace.message.connect(self.show_message)
         self._restore_layout()
         self.refresh_sidebar()
@@ -273,6 +273,7 @@ class MainWindow(QMainWindow):
         if focused is not None:
             focused.clearFocus()
         self._save_layout()
+        self.workspace.detach()
         super().closeEvent(event)
 
     # --- places and navigation ------------------------------------------------------------

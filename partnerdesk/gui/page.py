@@ -13,7 +13,7 @@ from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
 
 from partnerdesk.gui import settings
-from partnerdesk.gui.events import Topic, events
+from partnerdesk.gui.events import Topic
 from partnerdesk.gui.workspace import Workspace
 
 
@@ -31,7 +31,7 @@ class Page(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self._stale = True
-        events.changed.connect(self._changed)
+        workspace.changed.connect(self._changed)
 
     def _changed(self, topics: frozenset[Topic]) -> None:
         if not (topics & (self.topics | {Topic.DATABASE})):

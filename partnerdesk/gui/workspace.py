@@ -25,6 +25,9 @@ from partnerdesk.store.connection import Store
 class Workspace(QObject):
     """The open database and the undo stack of one window."""
 
+    #: The data changed (a frozenset of :class:`~partnerdesk.gui.events.Topic`), relayed from
+    #: :data:`~partnerdesk.gui.events.events` while the window is open.
+    changed = Signal(object)
     #: Emitted with a short sentence for the status bar after a change ("Deleted …"), and
     #: whether to offer Undo beside it.
     message = Signal(str, bool)
@@ -36,6 +39,14 @@ class Workspace(QObject):
         self.store = store
         self._today = today
         self.undo_stack = QUndoStack(self)
+        self._attached = True
+        events.changed.connect(self.changed)
+
+    def detach(self) -> None:
+        """Stop relaying changes (the window closed; its database may be closed next)."""
+        if self._attached:
+            self._attached = False
+            events.changed.disconnect(self.changed)
 
     def today(self) -> date:
         """Today's date (tests fix it)."""

@@ -139,7 +139,8 @@ def test_first_session_by_keyboard_with_undo_redo_and_reopen(
     press(qtbot, Qt.Key.Key_Return)
     assert (
         store.scalar(
-            "SELECT role FROM partnership_members m JOIN organisations o ON o.id = m.organisation_id "
+            "SELECT role FROM partnership_members m JOIN organisations o "
+            "ON o.id = m.organisation_id "
             "WHERE o.name = 'Riverside Millers'"
         )
         == "second mill"
