@@ -152,6 +152,9 @@ class PeoplePicker(QWidget):
         self.edit.setCompleter(self.completer)
         self.completer.activated[str].connect(self._picked)
         self.edit.installEventFilter(self)
+        popup = self.completer.popup()
+        if popup is not None:
+            popup.installEventFilter(self)
 
     @staticmethod
     def describe(person: PersonSummary) -> str:
@@ -231,16 +234,30 @@ class PeoplePicker(QWidget):
         return False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        popup = self.completer.popup()
+        if watched is popup and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            leaving = (Qt.Key.Key_Tab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            if event.key() in leaving and not popup.currentIndex().isValid():
+                # Tab or Enter while suggestions show, none picked: take the first one.
+                popup.hide()
+                self.resolve_typed()
+                return event.key() != Qt.Key.Key_Tab  # Enter picks; it does not save
+            return False
         if watched is self.edit and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             key = event.key()
             popup = self.completer.popup()
             popup_open = popup is not None and popup.isVisible()
             typing = bool(self.edit.text().strip())
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not popup_open and typing:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and typing:
+                if popup_open:
+                    popup.hide()
                 self.resolve_typed()
                 return True  # a name was being typed: Enter picks it, it does not save
-            if key == Qt.Key.Key_Tab and not popup_open and self.edit.text().strip():
+            if key == Qt.Key.Key_Tab and typing:
+                if popup_open:
+                    popup.hide()
                 self.resolve_typed()
             if key == Qt.Key.Key_Backspace and not self.edit.text() and self._chosen:
                 self._remove(self._chosen[-1])

@@ -140,9 +140,12 @@ class QuickLogDialog(QDialog):
             ui.followUpEdit,
             ui.whenEdit,
             ui.channelCombo,
+            *ui.buttons.buttons(),
+            ui.withCombo,
         ]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
+
         self.messages = FieldMessages(
             ui.form,
             {

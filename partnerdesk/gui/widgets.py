@@ -189,20 +189,35 @@ def make_type_ahead(combo: QComboBox) -> None:
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    combo.installEventFilter(_ResolveOnLeave(combo))
+    resolver = _ResolveOnLeave(combo, lambda: resolve_typed(combo))
+    for watched in (combo, combo.lineEdit(), completer.popup()):
+        if watched is not None:
+            watched.installEventFilter(resolver)
+
+
+#: Keys that leave a type-ahead field (or confirm it).
+LEAVING_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class _ResolveOnLeave(QObject):
-    """Resolves what was typed in a type-ahead combo box when the focus leaves it."""
+    """Runs ``resolve`` when the user leaves a type-ahead field: Tab, Enter (also while its
+    list of suggestions is open) or the focus moving elsewhere."""
+
+    def __init__(self, parent: QObject, resolve: Callable[[], Any]) -> None:
+        super().__init__(parent)
+        self._resolve = resolve
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.FocusOut
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in LEAVING_KEYS:
+                self._resolve()
+        elif (
+            kind == QEvent.Type.FocusOut
             and isinstance(event, QFocusEvent)
             and event.reason() != Qt.FocusReason.PopupFocusReason
-            and isinstance(watched, QComboBox)
         ):
-            resolve_typed(watched)
+            self._resolve()
         return False
 
 
