@@ -110,6 +110,9 @@ class JournalPage(Page):
             ui.levelCombo.setItemData(
                 ui.levelCombo.count() - 1, meaning(level), Qt.ItemDataRole.ToolTipRole
             )
+        for combo in (ui.channelCombo, ui.levelCombo, ui.privateCombo):
+            combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(5)
         ui.privateCombo.addItem(tr("JournalPage", "Private and shared"), None)
         ui.privateCombo.addItem(tr("JournalPage", "Private only"), True)
         ui.privateCombo.addItem(tr("JournalPage", "Shared only"), False)
@@ -128,7 +131,7 @@ class JournalPage(Page):
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 1)
         ui.splitter.setSizes([420, 160])
-        self.restore_view(ui.splitter, "journal_splitter")
+        self.restore_splitter(ui.splitter, "journal_splitter")
         self.restore_view(ui.table.horizontalHeader(), "journal_header")
         self._show_entry()
 
@@ -302,5 +305,5 @@ class JournalPage(Page):
         self.apply_filter(force=True)
 
     def save_state(self) -> None:
-        self.keep_view(self.ui.splitter, "journal_splitter")
+        self.keep_splitter(self.ui.splitter, "journal_splitter")
         self.keep_view(self.ui.table.horizontalHeader(), "journal_header")

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -251,7 +251,8 @@ class MainWindow(QMainWindow):
         state = settings.WINDOW_STATE.value
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
-        Page.restore_view(self.ui.mainSplitter, "main_splitter")
+        self._splitter_restored = False
+        self.ui.mainSplitter.installEventFilter(self)
 
     def _save_layout(self) -> None:
         settings.WINDOW_GEOMETRY.value = self.saveGeometry()
@@ -266,6 +267,20 @@ class MainWindow(QMainWindow):
             for page in (self.ui.pages.widget(i) for i in range(self.ui.pages.count()))
             if isinstance(page, Page)
         ]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        splitter = self.ui.mainSplitter
+        if (
+            watched is splitter
+            and event.type() == QEvent.Type.Resize
+            and not self._splitter_restored
+            and splitter.width() > splitter.minimumSizeHint().width()
+        ):
+            # Restored once the splitter has its real width: before, the sidebar would be
+            # squeezed to its minimum and stay there.
+            self._splitter_restored = True
+            Page.restore_view(splitter, "main_splitter")
+        return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # A field being edited saves when it loses focus: make it lose it before closing.

@@ -171,7 +171,7 @@ class OrganisationsPage(Page):
         ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 3)
         ui.splitter.setSizes([380, 560])
-        self.restore_view(ui.splitter, "organisations_splitter")
+        self.restore_splitter(ui.splitter, "organisations_splitter")
         self._organisation_id: int | None = None
 
     def refresh(self) -> None:
@@ -310,4 +310,4 @@ class OrganisationsPage(Page):
         self.ui.filterEdit.selectAll()
 
     def save_state(self) -> None:
-        self.keep_view(self.ui.splitter, "organisations_splitter")
+        self.keep_splitter(self.ui.splitter, "organisations_splitter")

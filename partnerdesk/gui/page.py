@@ -31,6 +31,7 @@ class Page(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self._stale = True
+        self._pending_splitters: list[tuple[QSplitter, str]] = []
         workspace.changed.connect(self._changed)
 
     def _changed(self, topics: frozenset[Topic]) -> None:
@@ -43,6 +44,10 @@ class Page(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        # A splitter's sizes only mean something once it has its real width.
+        for splitter, name in self._pending_splitters:
+            self.restore_view(splitter, name)
+        self._pending_splitters.clear()
         if self._stale:
             self.refresh()
 
@@ -64,6 +69,16 @@ class Page(QWidget):
         """Remember splitter and header positions (called when the window closes)."""
 
     # --- helpers for remembered layout ----------------------------------------------------
+
+    def restore_splitter(self, splitter: QSplitter, name: str) -> None:
+        """Put a splitter back as the user left it, when the page is first shown."""
+        self._pending_splitters.append((splitter, name))
+
+    def keep_splitter(self, splitter: QSplitter, name: str) -> None:
+        """Remember a splitter, unless the page was never shown (it still has the state read
+        at start, and its own would be the default)."""
+        if all(pending is not splitter for pending, _ in self._pending_splitters):
+            self.keep_view(splitter, name)
 
     @staticmethod
     def restore_view(widget: QSplitter | QHeaderView, name: str) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QSizePolicy, QWidget
 
 from partnerdesk.domain.assessments import assessments, delete_assessment
 from partnerdesk.domain.errors import ValidationError
@@ -263,6 +263,9 @@ class PartnershipView(Page):
         self._extra_tabs: list[QWidget] = []
         ui = self.ui
         title_font(ui.nameTitle, 1.5)
+        # A long name may be cut in a narrow window rather than widen the window.
+        ui.nameTitle.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        ui.nameTitle.setMinimumWidth(160)
         for heading in (ui.attentionHeading, ui.assessmentHeading, ui.followUpsHeading):
             font = heading.font()
             font.setBold(True)
@@ -273,10 +276,9 @@ class PartnershipView(Page):
             muted.setPalette(palette)
         for edit in (ui.startedEdit, ui.endedEdit):
             edit.set_today(workspace.today)
+        widest = max(ui.kindText.fontMetrics().horizontalAdvance(label(k)) for k in Kind)
         for text in (ui.kindText, ui.stageText):
-            text.setMinimumWidth(
-                ui.kindText.fontMetrics().horizontalAdvance("Value-chain partnership") + 16
-            )
+            text.setMinimumWidth(min(widest + 12, 170))
         self.form = RecordForm(
             workspace,
             ui.form,

@@ -108,7 +108,7 @@ class PeoplePage(Page):
         ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 3)
         ui.splitter.setSizes([380, 560])
-        self.restore_view(ui.splitter, "people_splitter")
+        self.restore_splitter(ui.splitter, "people_splitter")
         self._person_id: int | None = None
 
     def refresh(self) -> None:
@@ -231,4 +231,4 @@ class PeoplePage(Page):
         self.ui.filterEdit.selectAll()
 
     def save_state(self) -> None:
-        self.keep_view(self.ui.splitter, "people_splitter")
+        self.keep_splitter(self.ui.splitter, "people_splitter")

@@ -76,7 +76,12 @@ class PortfolioPage(Page):
                 Qt.ItemDataRole.ToolTipRole,
             )
         self.ui.stageCombo.addItem(tr("PortfolioPage", "All stages"), None)
-        self.ui.stageCombo.addItem(tr("PortfolioPage", "Live (not dormant or ended)"), LIVE)
+        self.ui.stageCombo.addItem(tr("PortfolioPage", "Live"), LIVE)
+        self.ui.stageCombo.setItemData(
+            1,
+            tr("PortfolioPage", "Exploring, forming or active: not dormant or ended"),
+            Qt.ItemDataRole.ToolTipRole,
+        )
         for stage in Stage:
             self.ui.stageCombo.addItem(label(stage), stage)
         self.ui.filterEdit.textChanged.connect(self._filter_changed)

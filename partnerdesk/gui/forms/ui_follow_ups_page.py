@@ -47,7 +47,7 @@ class Ui_FollowUpsPage(object):
 
         self.filterEdit = QLineEdit(FollowUpsPage)
         self.filterEdit.setObjectName(u"filterEdit")
-        self.filterEdit.setMinimumSize(QSize(240, 0))
+        self.filterEdit.setMinimumSize(QSize(160, 0))
         self.filterEdit.setClearButtonEnabled(True)
 
         self.headerLayout.addWidget(self.filterEdit)
@@ -81,6 +81,7 @@ class Ui_FollowUpsPage(object):
         self.buttonLayout.setObjectName(u"buttonLayout")
         self.hintLabel = QLabel(FollowUpsPage)
         self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setWordWrap(True)
 
         self.buttonLayout.addWidget(self.hintLabel)
 

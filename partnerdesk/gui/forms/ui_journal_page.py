@@ -49,7 +49,7 @@ class Ui_JournalPage(object):
 
         self.searchEdit = QLineEdit(JournalPage)
         self.searchEdit.setObjectName(u"searchEdit")
-        self.searchEdit.setMinimumSize(QSize(300, 0))
+        self.searchEdit.setMinimumSize(QSize(200, 0))
         self.searchEdit.setClearButtonEnabled(True)
 
         self.headerLayout.addWidget(self.searchEdit)
@@ -72,7 +72,7 @@ class Ui_JournalPage(object):
 
         self.partnershipCombo = QComboBox(JournalPage)
         self.partnershipCombo.setObjectName(u"partnershipCombo")
-        self.partnershipCombo.setMinimumSize(QSize(200, 0))
+        self.partnershipCombo.setMinimumSize(QSize(110, 0))
 
         self.filterLayout.addWidget(self.partnershipCombo)
 

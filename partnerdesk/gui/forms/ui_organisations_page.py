@@ -45,7 +45,7 @@ class Ui_OrganisationsPage(object):
 
         self.filterEdit = QLineEdit(OrganisationsPage)
         self.filterEdit.setObjectName(u"filterEdit")
-        self.filterEdit.setMinimumSize(QSize(240, 0))
+        self.filterEdit.setMinimumSize(QSize(160, 0))
         self.filterEdit.setClearButtonEnabled(True)
 
         self.headerLayout.addWidget(self.filterEdit)

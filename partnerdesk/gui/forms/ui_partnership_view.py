@@ -189,7 +189,7 @@ class Ui_PartnershipView(object):
 
         self.sidePane = QWidget(self.overviewTab)
         self.sidePane.setObjectName(u"sidePane")
-        self.sidePane.setMinimumSize(QSize(260, 0))
+        self.sidePane.setMinimumSize(QSize(220, 0))
         self.sidePane.setMaximumSize(QSize(380, 16777215))
         self.sideLayout = QVBoxLayout(self.sidePane)
         self.sideLayout.setSpacing(6)
@@ -259,10 +259,29 @@ class Ui_PartnershipView(object):
 
         self.membersLayout.addWidget(self.membersTable)
 
+        self.memberHintRow = QHBoxLayout()
+        self.memberHintRow.setObjectName(u"memberHintRow")
         self.membersHint = QLabel(self.membersTab)
         self.membersHint.setObjectName(u"membersHint")
 
-        self.membersLayout.addWidget(self.membersHint)
+        self.memberHintRow.addWidget(self.membersHint)
+
+        self.memberHintSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.memberHintRow.addItem(self.memberHintSpacer)
+
+        self.showOrganisationButton = QPushButton(self.membersTab)
+        self.showOrganisationButton.setObjectName(u"showOrganisationButton")
+
+        self.memberHintRow.addWidget(self.showOrganisationButton)
+
+        self.removeMemberButton = QPushButton(self.membersTab)
+        self.removeMemberButton.setObjectName(u"removeMemberButton")
+
+        self.memberHintRow.addWidget(self.removeMemberButton)
+
+
+        self.membersLayout.addLayout(self.memberHintRow)
 
         self.memberButtons = QHBoxLayout()
         self.memberButtons.setObjectName(u"memberButtons")
@@ -277,7 +296,7 @@ class Ui_PartnershipView(object):
 
         self.memberCombo = QComboBox(self.membersTab)
         self.memberCombo.setObjectName(u"memberCombo")
-        self.memberCombo.setMinimumSize(QSize(240, 0))
+        self.memberCombo.setMinimumSize(QSize(160, 0))
 
         self.addMemberRow.addWidget(self.memberCombo)
 
@@ -302,16 +321,6 @@ class Ui_PartnershipView(object):
         self.memberSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.memberButtons.addItem(self.memberSpacer)
-
-        self.showOrganisationButton = QPushButton(self.membersTab)
-        self.showOrganisationButton.setObjectName(u"showOrganisationButton")
-
-        self.memberButtons.addWidget(self.showOrganisationButton)
-
-        self.removeMemberButton = QPushButton(self.membersTab)
-        self.removeMemberButton.setObjectName(u"removeMemberButton")
-
-        self.memberButtons.addWidget(self.removeMemberButton)
 
 
         self.membersLayout.addLayout(self.memberButtons)
@@ -562,6 +571,14 @@ class Ui_PartnershipView(object):
         self.membersTable.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Members", None))
 #endif // QT_CONFIG(accessibility)
         self.membersHint.setText(QCoreApplication.translate("PartnershipView", u"Double-click a role or a date to change it.", None))
+        self.showOrganisationButton.setText(QCoreApplication.translate("PartnershipView", u"Show &Organisation", None))
+#if QT_CONFIG(accessibility)
+        self.showOrganisationButton.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Show the organisation", None))
+#endif // QT_CONFIG(accessibility)
+        self.removeMemberButton.setText(QCoreApplication.translate("PartnershipView", u"&Remove", None))
+#if QT_CONFIG(accessibility)
+        self.removeMemberButton.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Remove the member", None))
+#endif // QT_CONFIG(accessibility)
         self.addMemberLabel.setText(QCoreApplication.translate("PartnershipView", u"&Add:", None))
 #if QT_CONFIG(accessibility)
         self.memberCombo.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Organisation to add", None))
@@ -574,14 +591,6 @@ class Ui_PartnershipView(object):
         self.addMemberButton.setText(QCoreApplication.translate("PartnershipView", u"Add &Member", None))
 #if QT_CONFIG(accessibility)
         self.addMemberButton.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Add member", None))
-#endif // QT_CONFIG(accessibility)
-        self.showOrganisationButton.setText(QCoreApplication.translate("PartnershipView", u"Show &Organisation", None))
-#if QT_CONFIG(accessibility)
-        self.showOrganisationButton.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Show the organisation", None))
-#endif // QT_CONFIG(accessibility)
-        self.removeMemberButton.setText(QCoreApplication.translate("PartnershipView", u"&Remove", None))
-#if QT_CONFIG(accessibility)
-        self.removeMemberButton.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Remove the member", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.membersTab), QCoreApplication.translate("PartnershipView", u"&Members", None))
 #if QT_CONFIG(accessibility)

@@ -46,7 +46,7 @@ class Ui_PeoplePage(object):
 
         self.filterEdit = QLineEdit(PeoplePage)
         self.filterEdit.setObjectName(u"filterEdit")
-        self.filterEdit.setMinimumSize(QSize(240, 0))
+        self.filterEdit.setMinimumSize(QSize(160, 0))
         self.filterEdit.setClearButtonEnabled(True)
 
         self.headerLayout.addWidget(self.filterEdit)
