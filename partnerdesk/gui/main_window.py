@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self.people_page.open_organisation.connect(self.show_organisation)
         self.partnership_view.open_organisation.connect(self.show_organisation)
         self.partnership_view.closed.connect(self.go_back)
+        self.partnership_view.search_journal.connect(self.search_journal)
         self.portfolio_page.new_partnership.connect(self.new_partnership)
         self.welcome_page.open_sample.connect(self.open_sample)
         self.welcome_page.import_contacts.connect(self.import_contacts)
@@ -345,6 +346,12 @@ class MainWindow(QMainWindow):
         if self.partnership_view.show_partnership(partnership_id):
             self._show_page(self.partnership_view)
             self.partnership_view.setFocus()
+
+    def search_journal(self, partnership_id: int) -> None:
+        """Show the journal of one partnership with the cursor in its search."""
+        self.show_place(Place.JOURNAL)
+        self.journal_page.show_filter(partnership_id=partnership_id)
+        self.journal_page.focus_search()
 
     def show_organisation(self, organisation_id: int) -> None:
         """Show an organisation among the organisations."""

@@ -253,6 +253,8 @@ class PartnershipView(Page):
     open_organisation = Signal(int)
     #: The partnership shown was deleted.
     closed = Signal()
+    #: The user asked to search this partnership's journal (its id).
+    search_journal = Signal(int)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
@@ -843,5 +845,6 @@ class PartnershipView(Page):
         return self.partnership_id
 
     def focus_search(self) -> None:
-        self.ui.tabs.setCurrentWidget(self.ui.journalTab)
-        self.ui.journalTable.setFocus()
+        """Edit → Find: search this partnership's journal."""
+        if self.partnership_id is not None:
+            self.search_journal.emit(self.partnership_id)

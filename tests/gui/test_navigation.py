@@ -80,3 +80,20 @@ def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
             if not widget.accessibleName():
                 missing.append(f"{type(page).__name__}.{widget.objectName()}")
     assert missing == []
+
+
+def test_ctrl_f_in_a_partnership_searches_its_journal(
+    qtbot, window: MainWindow, sample_store
+) -> None:
+    pid = sample_store.scalar("SELECT id FROM partnerships WHERE name = 'Bean There Wholesale'")
+    window.show_partnership(pid)
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    page = window.journal_page
+    assert window.current_page() is page
+    assert QApplication.focusWidget() is page.ui.searchEdit
+    assert page.ui.partnershipCombo.currentText() == "Bean There Wholesale"
+    model = page.ui.table.journal_model
+    assert {model.entry_at(r).partnership_name for r in range(model.rowCount())} == {
+        "Bean There Wholesale"
+    }
