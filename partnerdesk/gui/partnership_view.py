@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from partnerdesk.domain.assessments import assessments, delete_assessment
 from partnerdesk.domain.errors import ValidationError
@@ -265,9 +265,6 @@ class PartnershipView(Page):
         self._extra_tabs: list[QWidget] = []
         ui = self.ui
         title_font(ui.nameTitle, 1.5)
-        # A long name may be cut in a narrow window rather than widen the window.
-        ui.nameTitle.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        ui.nameTitle.setMinimumWidth(160)
         for heading in (ui.attentionHeading, ui.assessmentHeading, ui.followUpsHeading):
             font = heading.font()
             font.setBold(True)

@@ -315,12 +315,10 @@ class Ui_PartnershipView(object):
 
         self.addMemberRow.addWidget(self.addMemberButton)
 
+        self.addMemberRow.setStretch(1, 3)
+        self.addMemberRow.setStretch(3, 2)
 
         self.memberButtons.addLayout(self.addMemberRow)
-
-        self.memberSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.memberButtons.addItem(self.memberSpacer)
 
 
         self.membersLayout.addLayout(self.memberButtons)
