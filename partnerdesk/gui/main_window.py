@@ -123,7 +123,6 @@ class MainWindow(QMainWindow):
         ):
             page.open_partnership.connect(self.show_partnership)
         self.organisations_page.open_person.connect(self.show_person)
-        self.people_page.open_organisation.connect(self.show_organisation)
         self.partnership_view.open_organisation.connect(self.show_organisation)
         self.partnership_view.closed.connect(self.go_back)
         self.partnership_view.search_journal.connect(self.search_journal)

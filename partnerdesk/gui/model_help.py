@@ -41,7 +41,9 @@ def model_html() -> str:
         + "</p><table cellpadding=3>"
     )
     for level in Level:
-        anchors = "; ".join(f"{score}: {e(text)}" for score, text in level.anchors.items())
+        anchors = " · ".join(
+            f"{score}: {e(tr('Level', text).rstrip('.'))}" for score, text in level.anchors.items()
+        )
         parts.append(
             f'<tr><td style="color:{level.colour}; font-size:large">●</td>'
             f"<td><b>{e(label(level))}</b> — {e(meaning(level))}<br>"

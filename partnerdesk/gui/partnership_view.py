@@ -794,36 +794,9 @@ class PartnershipView(Page):
 
     def delete_partnership(self) -> None:
         """Delete the partnership shown, after asking when it has any history."""
-        p = self.partnership
-        if p is None:
-            return
-        store = self.workspace.store
-        history = history_count(store, partnership_id=p.id)
-        if history and not dialogs.confirm(
-            self,
-            tr("PartnershipView", "Delete Partnership"),
-            tr("PartnershipView", "Delete “%1” with its whole history?").replace("%1", p.name),
-            tr(
-                "PartnershipView",
-                "Its members, journal, assessments and history along the continuum go with "
-                "it. You can undo this with Ctrl+Z.",
-            ),
-            action=tr("PartnershipView", "Delete Partnership"),
-            destructive=True,
+        if self.partnership is not None and delete_partnership_asking(
+            self.workspace, self, self.partnership
         ):
-            return
-        pid = p.id
-        command = DeleteCommand(
-            tr("PartnershipView", "Delete “%1”").replace("%1", p.name),
-            store,
-            EVERYTHING_ABOUT_IT - {Topic.SETTINGS},
-            delete=lambda: delete_partnership(store, pid),
-        )
-        if self.workspace.perform(command, self):
-            self.workspace.tell(
-                tr("PartnershipView", "Deleted the partnership “%1”.").replace("%1", p.name),
-                undoable=True,
-            )
             self.closed.emit()
 
     def delete_selected(self) -> None:
@@ -845,3 +818,36 @@ class PartnershipView(Page):
         """Edit → Find: search this partnership's journal."""
         if self.partnership_id is not None:
             self.search_journal.emit(self.partnership_id)
+
+
+def delete_partnership_asking(workspace: Workspace, parent: QWidget, p: Partnership) -> bool:
+    """Delete a partnership (undoably), after asking when it has any history; True if done."""
+    store = workspace.store
+    history = history_count(store, partnership_id=p.id)
+    if history and not dialogs.confirm(
+        parent,
+        tr("PartnershipView", "Delete Partnership"),
+        tr("PartnershipView", "Delete “%1” with its whole history?").replace("%1", p.name),
+        tr(
+            "PartnershipView",
+            "Its members, journal, assessments and history along the continuum go with "
+            "it. You can undo this with Ctrl+Z.",
+        ),
+        action=tr("PartnershipView", "Delete Partnership"),
+        destructive=True,
+    ):
+        return False
+    pid = p.id
+    command = DeleteCommand(
+        tr("PartnershipView", "Delete “%1”").replace("%1", p.name),
+        store,
+        EVERYTHING_ABOUT_IT - {Topic.SETTINGS},
+        delete=lambda: delete_partnership(store, pid),
+    )
+    if not workspace.perform(command, parent):
+        return False
+    workspace.tell(
+        tr("PartnershipView", "Deleted the partnership “%1”.").replace("%1", p.name),
+        undoable=True,
+    )
+    return True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk.domain.journal import JournalFilter
@@ -53,8 +53,6 @@ class PeoplePage(Page):
     """Everybody on the left; the selected person's details and journal on the right."""
 
     topics = frozenset({Topic.PEOPLE, Topic.ORGANISATIONS, Topic.JOURNAL})
-    #: The user asked to see an organisation (its id).
-    open_organisation = Signal(int)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from partnerdesk.domain.partnerships import get_partnership
 from partnerdesk.domain.portfolio import PortfolioRow, portfolio
 from partnerdesk.domain.vocabulary import Kind, Stage
 from partnerdesk.gui import settings
@@ -166,6 +167,16 @@ class PortfolioPage(Page):
                 self.ui.table.setCurrentIndex(index)
                 self.ui.table.scrollTo(index)
                 return
+
+    def delete_selected(self) -> None:
+        """Edit → Delete: the selected partnership, asking first when it has history."""
+        from partnerdesk.gui.partnership_view import delete_partnership_asking
+
+        partnership_id = self.selected_partnership()
+        if partnership_id is not None:
+            delete_partnership_asking(
+                self.workspace, self, get_partnership(self.workspace.store, partnership_id)
+            )
 
     def save_state(self) -> None:
         self.keep_view(self.ui.table.horizontalHeader(), "portfolio_header")

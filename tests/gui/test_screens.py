@@ -333,3 +333,21 @@ def test_dark_theme_switches_the_palette(qtbot, window: MainWindow) -> None:
         )
     finally:
         apply_theme("system")
+
+
+def test_delete_key_on_the_portfolio_deletes_the_selected_partnership(
+    qtbot, window: MainWindow, sample_store: Store, monkeypatch
+) -> None:
+    def delete(box: QMessageBox) -> int:
+        next(b for b in box.buttons() if b.text() == "Delete Partnership").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", delete)
+    table = window.portfolio_page.ui.table
+    table.setFocus()
+    table.selectRow(0)
+    name = table.model().index(0, 0).data()
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert sample_store.scalar("SELECT count(*) FROM partnerships WHERE name = ?", [name]) == 0
+    window.workspace.undo_stack.undo()
+    assert sample_store.scalar("SELECT count(*) FROM partnerships WHERE name = ?", [name]) == 1
