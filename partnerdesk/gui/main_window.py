@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk import __version__, paths
 from partnerdesk.domain.overview import PlaceCounts, place_counts
-from partnerdesk.domain.portfolio import attention, portfolio
+from partnerdesk.domain.portfolio import attention
 from partnerdesk.domain.sample import build_sample_portfolio
 from partnerdesk.gui import database, dialogs, settings
 from partnerdesk.gui.events import Topic, events
@@ -422,7 +422,7 @@ class MainWindow(QMainWindow):
         self._counts = place_counts(store, today)
         self.places.set_counts(self._counts)
         items = attention(
-            portfolio(store, today),
+            self.workspace.portfolio(),
             today,
             leader_threshold_days=settings.LEADER_THRESHOLD_DAYS.value,
             assessment_interval_days=settings.ASSESSMENT_INTERVAL_DAYS.value,

@@ -39,7 +39,7 @@ from partnerdesk.domain.partnerships import (
     update_member,
     update_partnership,
 )
-from partnerdesk.domain.portfolio import attention, portfolio
+from partnerdesk.domain.portfolio import attention
 from partnerdesk.domain.records import Assessment, KindChange, Member, Partnership, StageChange
 from partnerdesk.domain.undo import combined
 from partnerdesk.domain.vocabulary import Kind, Level, Stage
@@ -487,7 +487,7 @@ class PartnershipView(Page):
         reasons = [
             item.reason(tr)
             for item in attention(
-                [row for row in portfolio(store, today) if row.partnership_id == pid],
+                [row for row in self.workspace.portfolio() if row.partnership_id == pid],
                 today,
                 leader_threshold_days=settings.LEADER_THRESHOLD_DAYS.value,
                 assessment_interval_days=settings.ASSESSMENT_INTERVAL_DAYS.value,

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from partnerdesk.domain.partnerships import get_partnership
-from partnerdesk.domain.portfolio import PortfolioRow, portfolio
+from partnerdesk.domain.portfolio import PortfolioRow
 from partnerdesk.domain.vocabulary import Kind, Stage
 from partnerdesk.gui import settings
 from partnerdesk.gui.continuum import ContinuumDelegate
@@ -96,7 +96,7 @@ class PortfolioPage(Page):
     def refresh(self) -> None:
         super().refresh()
         today = self.workspace.today()
-        self.rows = portfolio(self.workspace.store, today)
+        self.rows = self.workspace.portfolio()
         self.model.leader_threshold_days = settings.LEADER_THRESHOLD_DAYS.value
         selected = self.selected_partnership()
         self.model.set_rows(self.rows, today)

@@ -16,8 +16,9 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk.domain.errors import EXPECTED_ERRORS, ValidationError
+from partnerdesk.domain.portfolio import PortfolioRow, portfolio
 from partnerdesk.gui import dialogs
-from partnerdesk.gui.events import EVERYTHING, events
+from partnerdesk.gui.events import EVERYTHING, Topic, events
 from partnerdesk.gui.text import tr
 from partnerdesk.store.connection import Store
 
@@ -39,14 +40,33 @@ class Workspace(QObject):
         self.store = store
         self._today = today
         self.undo_stack = QUndoStack(self)
+        self._generation = 0
+        self._portfolio: tuple[int, date, list[PortfolioRow]] | None = None
         self._attached = True
-        events.changed.connect(self.changed)
+        events.changed.connect(self._relay)
+
+    def _relay(self, topics: frozenset[Topic]) -> None:
+        self._generation += 1
+        self.changed.emit(topics)
 
     def detach(self) -> None:
         """Stop relaying changes (the window closed; its database may be closed next)."""
         if self._attached:
             self._attached = False
-            events.changed.disconnect(self.changed)
+            events.changed.disconnect(self._relay)
+
+    def portfolio(self) -> list[PortfolioRow]:
+        """Every partnership as the portfolio lists it, as of today.
+
+        Read once after each change however many screens (the portfolio, the sidebar's
+        attention list, a partnership's overview) ask for it.
+        """
+        today = self.today()
+        cached = self._portfolio
+        if cached is None or cached[0] != self._generation or cached[1] != today:
+            cached = (self._generation, today, portfolio(self.store, today))
+            self._portfolio = cached
+        return cached[2]
 
     def today(self) -> date:
         """Today's date (tests fix it)."""
@@ -55,6 +75,7 @@ class Workspace(QObject):
     def replace_store(self, store: Store) -> None:
         """Work on another database from now on; the previous one is closed, undo forgotten."""
         previous, self.store = self.store, store
+        self._portfolio = None
         self.undo_stack.clear()
         if previous is not store:
             previous.close()
