@@ -225,11 +225,18 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
+        # Our own label rather than showMessage(): a temporary message would be drawn over
+        # the Undo button beside it.
+        self.message_label = QLabel(self)
+        self.message_label.setAccessibleName(tr("MainWindow", "Last change"))
+        bar.addWidget(self.message_label)
         self.undo_hint = QToolButton(self)
-        self.undo_hint.setDefaultAction(self.undo_action)
-        self.undo_hint.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.undo_hint.setAutoRaise(True)
+        self.undo_hint.setText(tr("MainWindow", "Undo"))
+        self.undo_hint.setToolTip(tr("MainWindow", "Undo (Ctrl+Z)"))
+        self.undo_hint.setAutoRaise(False)
         self.undo_hint.setAccessibleName(tr("MainWindow", "Undo"))
+        self.undo_hint.clicked.connect(self.workspace.undo_stack.undo)
+        self.undo_hint.clicked.connect(self.undo_hint.hide)
         self.undo_hint.hide()
         bar.addWidget(self.undo_hint)
         self.summary_label = QLabel(self)
@@ -239,6 +246,7 @@ class MainWindow(QMainWindow):
         self._hint_timer = QTimer(self)
         self._hint_timer.setSingleShot(True)
         self._hint_timer.timeout.connect(self.undo_hint.hide)
+        self._hint_timer.timeout.connect(self.message_label.clear)
 
     # --- remembered layout ----------------------------------------------------------------
 
@@ -456,10 +464,9 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str, undoable: bool = False) -> None:
         """A sentence in the status bar; after a delete, with an Undo button beside it."""
-        self.statusBar().showMessage(text, 12_000)
-        if undoable:
-            self.undo_hint.show()
-            self._hint_timer.start(12_000)
+        self.message_label.setText(text)
+        self.undo_hint.setVisible(undoable)
+        self._hint_timer.start(12_000)
 
     # --- databases ------------------------------------------------------------------------
 

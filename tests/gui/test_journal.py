@@ -131,7 +131,7 @@ def test_delete_shows_undo_and_undo_brings_it_back(qtbot, window: MainWindow, sa
     qtbot.mouseClick(page.ui.deleteButton, Qt.MouseButton.LeftButton)
     assert sample_store.scalar("SELECT count(*) FROM contact_logs") == before - 1
     assert window.undo_hint.isVisible()
-    assert "Deleted the entry" in window.statusBar().currentMessage()
+    assert "Deleted the entry" in window.message_label.text()
     qtbot.mouseClick(window.undo_hint, Qt.MouseButton.LeftButton)
     assert sample_store.scalar("SELECT summary FROM contact_logs WHERE id = ?", [entry.id]) == (
         entry.summary

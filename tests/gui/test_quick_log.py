@@ -69,7 +69,7 @@ def test_typed_partnership_with_tab_and_enter_saves(
     )
     assert row["name"] == "Bean There Wholesale"
     assert row["occurred_on"] == TODAY.isoformat()
-    assert "Logged" in window.statusBar().currentMessage()
+    assert "Logged" in window.message_label.text()
 
 
 def test_missing_summary_and_partnership_are_shown_at_the_field(

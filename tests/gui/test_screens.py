@@ -193,7 +193,7 @@ def test_members_role_edited_in_place_and_removed_with_undo(
         == "buyer"
     )
     assert not model.setData(model.index(row, MembersModel.JOINED), "not a date")
-    assert "is not a date" in window.statusBar().currentMessage()
+    assert "is not a date" in window.message_label.text()
     view.ui.tabs.setCurrentWidget(view.ui.membersTab)
     view.ui.membersTable.selectRow(row)
     qtbot.mouseClick(view.ui.removeMemberButton, Qt.MouseButton.LeftButton)
