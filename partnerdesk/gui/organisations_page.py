@@ -44,7 +44,10 @@ class OrganisationsModel(RecordsModel[OrganisationSummary]):
             Column(
                 tr("OrganisationsModel", "Name"),
                 lambda o: o.organisation.name,
-                sort=lambda o: (not o.organisation.is_self, o.organisation.name.casefold()),
+                # text, not a tuple: Qt compares sort keys it knows, and a tuple it does not
+                sort=lambda o: (
+                    ("1" if o.organisation.is_self else "2") + o.organisation.name.casefold()
+                ),
                 tooltip=lambda o: (
                     tr("OrganisationsModel", "Your organisation")
                     if o.organisation.is_self
@@ -170,7 +173,7 @@ class OrganisationsPage(Page):
         ui.partnershipsTable.activated.connect(self._partnership_activated)
         ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 3)
-        ui.splitter.setSizes([380, 560])
+        ui.splitter.setSizes([470, 510])
         self.restore_splitter(ui.splitter, "organisations_splitter")
         self._organisation_id: int | None = None
 

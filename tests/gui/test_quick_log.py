@@ -139,3 +139,26 @@ def test_backspace_removes_the_last_person_and_enter_in_details_is_a_new_line(
         [row["id"]],
     )
     assert [p["name"] for p in people] == ["Helen Marsh"]
+
+
+def test_tab_order_follows_the_form(qtbot, window: MainWindow) -> None:
+    window.activateWindow()
+    dialog = _open(qtbot, window)
+    ui = dialog.ui
+    expected = [
+        ui.withCombo,
+        ui.peoplePicker.edit,
+        *dialog.level_boxes.values(),
+        ui.summaryEdit,
+        ui.detailsEdit,
+        ui.privateCheck,
+        ui.followUpEdit,
+        ui.whenEdit,
+        ui.channelCombo,
+    ]
+    seen = []
+    for _ in expected:
+        current = focused()
+        seen.append(ui.withCombo if current is ui.withCombo.lineEdit() else current)
+        tab(qtbot)
+    assert seen == expected

@@ -351,3 +351,17 @@ def test_delete_key_on_the_portfolio_deletes_the_selected_partnership(
     assert sample_store.scalar("SELECT count(*) FROM partnerships WHERE name = ?", [name]) == 0
     window.workspace.undo_stack.undo()
     assert sample_store.scalar("SELECT count(*) FROM partnerships WHERE name = ?", [name]) == 1
+
+
+def test_organisations_list_my_own_first_then_by_name(
+    window: MainWindow, sample_store: Store
+) -> None:
+    window.show_place(Place.ORGANISATIONS)
+    model = window.organisations_page.ui.table.model()
+    shown = [model.index(r, 0).data() for r in range(model.rowCount())]
+    own = sample_store.scalar("SELECT name FROM organisations WHERE is_self = 1")
+    others = sorted(
+        (r["name"] for r in sample_store.query("SELECT name FROM organisations WHERE is_self = 0")),
+        key=str.casefold,
+    )
+    assert shown == [own, *others]
