@@ -31,21 +31,38 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(path: Path | None = None, *, temporary: bool = False) -> int:
-    """Open the window on ``path`` (the default database when None) and run until it closes.
+def start_database(path: Path | None) -> Path:
+    """The database to open at start: the one asked for, else the last one, else the default."""
+    if path is not None:
+        return path
+    from partnerdesk.gui import settings
 
-    A ``temporary`` database (the demo) gets no daily backups.
-    """
+    last = settings.LAST_DATABASE.value
+    if last is not None and last.exists():
+        return last
+    return paths.default_database()
+
+
+def run(path: Path | None = None, *, temporary: bool = False) -> int:
+    """Open the window on ``path`` (else the last database, else the default one) and run
+    until it closes. A ``temporary`` database (the demo) is neither remembered nor backed up."""
     from partnerdesk import logs
-    from partnerdesk.gui import error_dialog, opening
+    from partnerdesk.gui import error_dialog, opening, settings
+    from partnerdesk.gui.database import open_database
     from partnerdesk.gui.main_window import MainWindow
+    from partnerdesk.gui.theme import apply_theme
 
     logs.start()
     app = application()
     error_dialog.install()
-    store = opening.open_database(
-        None, path or paths.default_database(), daily_backup=not temporary
-    )
+    apply_theme(settings.THEME.value)
+    database = start_database(path)
+    options = {"create": True, "remember": not temporary, "daily_backup": not temporary}
+    store = open_database(None, database, **options)
+    if store is None and path is None and database != paths.default_database():
+        # The last database cannot be opened any more: that was explained; go on with the
+        # default one rather than not starting at all.
+        store = open_database(None, paths.default_database(), **options)
     if store is None:
         return 2
     window = MainWindow(store)
@@ -54,7 +71,7 @@ def run(path: Path | None = None, *, temporary: bool = False) -> int:
     try:
         return app.exec()
     finally:
-        window.store.close()
+        window.workspace.store.close()
         opening.wait_for_backups()
 
 

@@ -8,7 +8,7 @@ from partnerdesk.store import rows
 from partnerdesk.store.connection import Store
 from partnerdesk.store.rows import Removal
 
-__all__ = ["Removal", "restore"]
+__all__ = ["Removal", "combined", "restore"]
 
 
 def restore(store: Store, removal: Removal) -> None:
@@ -24,3 +24,16 @@ def restore(store: Store, removal: Removal) -> None:
         for partnership_id in touched:
             if rows.exists(store, "partnerships", partnership_id):
                 sync_history(store, partnership_id)
+
+
+def combined(*removals: Removal) -> Removal:
+    """One Removal for several deletes made one after another (in the order given).
+
+    Restoring it puts back what the last delete took first, so rows that others refer to
+    (an organisation deleted after its partnership) are back before the rows referring to them.
+    """
+    ordered = list(reversed(removals))
+    return Removal(
+        rows=tuple(group for removal in ordered for group in removal.rows),
+        detached=tuple(item for removal in ordered for item in removal.detached),
+    )

@@ -27,9 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
-from partnerdesk import paths
 from partnerdesk.gui.dialogs import warn
 from partnerdesk.gui.text import tr
 from partnerdesk.lockfile import lock_path
@@ -119,22 +118,6 @@ def _attach_lock(store: Store) -> None:
 # --- asking the user ------------------------------------------------------------------------
 
 
-def choose_database(parent: QWidget | None) -> Path | None:
-    """Ask for a database file to open (tests replace this function)."""
-    chooser = QFileDialog(parent, tr("Opening", "Choose a PartnerDesk Database"))
-    chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
-    chooser.setNameFilters(
-        [
-            tr("Opening", "PartnerDesk databases (*%1)").replace("%1", paths.DATABASE_SUFFIX),
-            tr("Opening", "All files (*)"),
-        ]
-    )
-    chooser.setDirectory(str(paths.data_dir()))
-    if chooser.exec() != QFileDialog.DialogCode.Accepted or not chooser.selectedFiles():
-        return None
-    return Path(chooser.selectedFiles()[0])
-
-
 def _ask(
     parent: QWidget | None,
     icon: QMessageBox.Icon,
@@ -198,7 +181,9 @@ def _cannot_open(parent: QWidget | None, error: CannotOpenError) -> Path | None:
     if answer == "backup" and good is not None:
         return _restore_newest(parent, good, path)
     if answer == "choose":
-        return choose_database(parent)
+        from partnerdesk.gui.database import choose_existing_database
+
+        return choose_existing_database(parent)
     return None
 
 
@@ -251,15 +236,19 @@ def _open_elsewhere(parent: QWidget | None, path: Path, holder: LockedElsewhere)
 # --- opening --------------------------------------------------------------------------------
 
 
-def open_database(parent: QWidget | None, path: Path, *, daily_backup: bool = True) -> Store | None:
+def open_database(
+    parent: QWidget | None, path: Path, *, create: bool = True, daily_backup: bool = True
+) -> Store | None:
     """Open ``path`` for the window, dealing with everything that can go wrong on the way.
 
-    Returns the open store, or None when the user gave up (everything was explained). Makes the
-    daily backup in the background when one is due (``daily_backup``).
+    Returns the open store, or None when the user gave up (everything was explained). A
+    missing file becomes a new database only with ``create``. Makes the daily backup in the
+    background when one is due (``daily_backup``).
     """
     tried: Path | None = Path(path).expanduser()
     while tried is not None:
-        outcome = _open_once(parent, tried)
+        outcome = _open_once(parent, tried, create=create)
+        create = False  # a file chosen after a failure must exist
         if isinstance(outcome, Store):
             if daily_backup and outcome.path is not None:
                 back_up_if_due(outcome.path, parent)
@@ -268,7 +257,7 @@ def open_database(parent: QWidget | None, path: Path, *, daily_backup: bool = Tr
     return None
 
 
-def _open_once(parent: QWidget | None, path: Path) -> Store | Path | None:
+def _open_once(parent: QWidget | None, path: Path, *, create: bool) -> Store | Path | None:
     readonly = False
     locked = False
     if path.exists() and not writable(path):
@@ -283,7 +272,7 @@ def _open_once(parent: QWidget | None, path: Path) -> Store | Path | None:
         else:
             locked = taken
     try:
-        store = open_store(path, readonly=readonly)
+        store = open_store(path, readonly=readonly, create=create)
     except CannotOpenError as exc:
         _release(path, locked)
         log.warning("Cannot open %s: %s", path, exc.problem)

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from partnerdesk.domain.portfolio import DEFAULT_LEADER_THRESHOLD_DAYS, PortfolioRow
+from partnerdesk.domain.vocabulary import Kind, Stage
 from partnerdesk.gui.text import (
     count,
     label,
@@ -219,6 +220,8 @@ class PortfolioFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._words: list[str] = []
+        self._kind: Kind | None = None
+        self._stages: frozenset[Stage] | None = None
 
     def set_text(self, text: str) -> None:
         """Keep the partnerships whose name or members contain every word of ``text``."""
@@ -226,11 +229,27 @@ class PortfolioFilter(QSortFilterProxyModel):
         self._words = text.casefold().split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_kind(self, kind: Kind | None) -> None:
+        """Keep only partnerships of this kind (None: every kind)."""
+        self.beginFilterChange()
+        self._kind = kind
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_stages(self, stages: frozenset[Stage] | None) -> None:
+        """Keep only partnerships in these stages (None: every stage)."""
+        self.beginFilterChange()
+        self._stages = stages
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self._words:
-            return True
         model = self.sourceModel()
         assert isinstance(model, PortfolioModel)
         row = model.row_at(source_row)
+        if self._kind is not None and row.kind is not self._kind:
+            return False
+        if self._stages is not None and row.stage not in self._stages:
+            return False
+        if not self._words:
+            return True
         haystack = " ".join([row.name, *row.partner_names]).casefold()
         return all(word in haystack for word in self._words)

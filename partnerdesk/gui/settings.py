@@ -160,3 +160,20 @@ LAST_DATABASE = PathOption("files/last_database", None)
 RECENT_DATABASES = PathListOption("files/recent_databases", [])
 WINDOW_GEOMETRY = BytesOption("window/geometry", QByteArray())
 WINDOW_STATE = BytesOption("window/state", QByteArray())
+
+
+def view_state(name: str) -> BytesOption:
+    """Remembered state of one splitter or table header of the window (``name`` says which)."""
+    return BytesOption(f"window/{name}", QByteArray())
+
+
+def remember_database(path: Path) -> None:
+    """Make ``path`` the last database and the first of the recent ones."""
+    resolved = path.resolve()
+    LAST_DATABASE.value = resolved
+    recent = [resolved, *(p for p in RECENT_DATABASES.value if p != resolved)]
+    RECENT_DATABASES.value = recent[:MAX_RECENT]
+
+
+#: How many recent databases File → Open Recent lists.
+MAX_RECENT = 8

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
@@ -43,11 +43,58 @@ def meaning(value: StrEnum) -> str:
     return tr(type(value).__name__, text) if text else ""
 
 
+def date_format() -> str:
+    """The Qt date format dates are written in: ISO, or the locale's short one with the
+    full year (a two-digit year cannot be read back unambiguously)."""
+    from partnerdesk.gui.settings import DATE_FORMAT
+
+    if DATE_FORMAT.value == "iso" or QLocale().language() == QLocale.Language.C:
+        # The C locale has no way of writing dates that a person would choose: use ISO.
+        return "yyyy-MM-dd"
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return pattern
+
+
 def short_date(day: date | None) -> str:
-    """A date as the user's locale writes it briefly."""
+    """A date as the user chose to see dates: the locale's way, or ISO (preferences)."""
     if day is None:
         return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
+
+
+def read_date(text: str, today: date) -> date | None:
+    """A date the user typed: ISO, the shown format, or today / yesterday / tomorrow.
+
+    Returns None for empty text; raises ValueError with a sentence for anything else.
+    """
+    typed = text.strip()
+    if not typed:
+        return None
+    words = {
+        tr("Dates", "today").casefold(): 0,
+        tr("Dates", "yesterday").casefold(): -1,
+        tr("Dates", "tomorrow").casefold(): 1,
+    }
+    if typed.casefold() in words:
+        return today + timedelta(days=words[typed.casefold()])
+    try:
+        return date.fromisoformat(typed) if len(typed) == 10 else _locale_date(typed)
+    except ValueError:
+        return _locale_date(typed)
+
+
+def _locale_date(typed: str) -> date:
+    parsed = QLocale().toDate(typed, date_format())
+    if not parsed.isValid():
+        example = short_date(date(2026, 3, 31))
+        raise ValueError(
+            tr("Dates", "“%1” is not a date; write it like %2 or 2026-03-31")
+            .replace("%1", typed)
+            .replace("%2", example)
+        )
+    return date(parsed.year(), parsed.month(), parsed.day())
 
 
 def relative_days(day: date | None, today: date) -> str:

@@ -36,6 +36,8 @@ def window(qtbot, db_path: Path) -> Iterator[MainWindow]:
     assert opened is not None
     shown = MainWindow(opened, today=lambda: TODAY)
     qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
     yield shown
     shown.store.close()
     opening.wait_for_backups()
@@ -123,7 +125,7 @@ def test_restore_backs_up_first_and_shows_the_restored_database(
 ) -> None:
     earlier = backup.make_backup(db_path, Reason.DAILY, now=NOW - timedelta(days=1))
     organisations.create_organisation(window.store, "Added after the backup")
-    window.refresh()
+    events.announce({Topic.ORGANISATIONS})
     old_store = window.store
     announced: list[frozenset[Topic]] = []
     events.changed.connect(announced.append)
@@ -150,7 +152,7 @@ def test_restore_backs_up_first_and_shows_the_restored_database(
     found = holder(db_path)
     assert found is not None and opening.holds_lock(db_path)
     organisations.create_organisation(window.store, "After the restore")
-    assert window.ui.portfolioView.model().rowCount() == 6
+    assert window.portfolio_page.model.rowCount() == 6
 
 
 def test_restore_over_a_database_damaged_inside(
@@ -160,7 +162,7 @@ def test_restore_over_a_database_damaged_inside(
     window.store.close()
     damage_inside(db_path)
     damaged = digest(db_path)
-    window.store = open_store(db_path)
+    window.workspace.store = open_store(db_path)
     dialog = _dialog(qtbot, window)
     answer_boxes(monkeypatch, "Restore")
     dialog.restore_selected()

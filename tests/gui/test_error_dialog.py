@@ -16,6 +16,7 @@ from partnerdesk import logs, paths
 from partnerdesk.domain import organisations
 from partnerdesk.gui import error_dialog
 from partnerdesk.gui.error_dialog import ErrorDialog, ErrorReporter
+from partnerdesk.gui.events import Topic, events
 from partnerdesk.gui.main_window import MainWindow
 from partnerdesk.store.connection import Store
 from partnerdesk.store.errors import WriteFailedError
@@ -112,6 +113,8 @@ def test_a_full_disk_during_a_save_is_a_message_and_the_window_stays_usable(
 ) -> None:
     window = MainWindow(sample_store, today=lambda: TODAY)
     qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
     sample_store.conn.execute(f"PRAGMA max_page_count = {sample_store.scalar('PRAGMA page_count')}")
     boxes = answer_boxes(monkeypatch)
 
@@ -123,8 +126,8 @@ def test_a_full_disk_during_a_save_is_a_message_and_the_window_stays_usable(
     qtbot.waitUntil(lambda: len(boxes.shown) == 1, timeout=5000)
     assert boxes.last.text == "The disk is full: the change was not saved."
     assert dialogs_shown == [], "an expected error is a message, not a crash report"
-    window.refresh()
-    assert window.ui.portfolioView.model().rowCount() == 6
+    events.announce({Topic.ORGANISATIONS})
+    assert window.portfolio_page.model.rowCount() == 6
 
 
 def test_errors_in_a_burst_show_one_dialog_and_are_all_logged(

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 from partnerdesk.domain import organisations
 from partnerdesk.domain.errors import EXPECTED_ERRORS
 from partnerdesk.domain.sample import build_sample_portfolio
-from partnerdesk.gui import opening
+from partnerdesk.gui import database, opening
 from partnerdesk.lockfile import holder, lock_path
 from partnerdesk.store import backup, connection, migrations
 from partnerdesk.store.backup import BackupError
@@ -216,7 +216,7 @@ def test_a_damaged_file_without_backups_offers_another_file(
     other = tmp_path / "other.partnerdesk"
     with open_store(other) as store:
         organisations.create_organisation(store, "In the other file")
-    monkeypatch.setattr(opening, "choose_database", lambda parent: other)
+    monkeypatch.setattr(database, "choose_existing_database", lambda parent: other)
     boxes = answer_boxes(monkeypatch, "Choose Another File…")
     store = _open(qapp, sample_file, opened)
     assert store is not None and store.path == other

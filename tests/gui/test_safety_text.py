@@ -32,13 +32,13 @@ def test_every_script_is_shown_as_typed(qtbot, store: Store) -> None:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    model = window.ui.portfolioView.model()
+    model = window.portfolio_page.proxy
     shown = {model.index(row, PortfolioModel.NAME).data() for row in range(model.rowCount())}
     members = {model.index(row, PortfolioModel.MEMBERS).data() for row in range(model.rowCount())}
     assert shown == set(NAMES)
     assert members == {f"{name} Ltd" for name in NAMES}
     # Typed through an input method (QTest can only simulate ASCII keys).
-    window.ui.filterEdit.setText("面粉")
+    window.portfolio_page.ui.filterEdit.setText("面粉")
     assert model.rowCount() == 1
     assert model.index(0, PortfolioModel.NAME).data() == NAMES[2]
 

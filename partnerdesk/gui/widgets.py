@@ -1,0 +1,365 @@
+"""Small widgets the screens share: date fields, multi-line fields that save on leaving,
+type-ahead combo boxes, inline messages at a field, and the stage chip."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFocusEvent,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QSizePolicy,
+    QWidget,
+    QWidgetAction,
+)
+
+from partnerdesk import paths
+from partnerdesk.domain.errors import ValidationError
+from partnerdesk.domain.vocabulary import Kind, Stage
+from partnerdesk.gui.continuum import marker_width, paint_marker
+from partnerdesk.gui.text import date_format, label, meaning, read_date, short_date, tr
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def ctrl_enter(dialog: QWidget, slot: Callable[[], Any]) -> None:
+    """Ctrl+Enter does ``slot`` anywhere in ``dialog`` (in a multi-line field, Enter is a new
+    line)."""
+    for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        QShortcut(QKeySequence(keys), dialog, slot)
+
+
+def icon(name: str) -> QIcon:
+    """One of PartnerDesk's own icons (``resources/icons/<name>.svg``)."""
+    return QIcon(str(paths.resource("icons", f"{name}.svg")))
+
+
+def is_dark(palette: QPalette) -> bool:
+    """Whether the palette draws light text on a dark background."""
+    return palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
+
+
+def error_colour(palette: QPalette) -> QColor:
+    """A red that reads on the palette's background, light or dark."""
+    return QColor("#ff8a80") if is_dark(palette) else QColor("#c62828")
+
+
+def muted_colour(palette: QPalette) -> QColor:
+    """The colour of secondary text (hints, counts)."""
+    return palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
+
+
+class DateEdit(QLineEdit):
+    """A date typed as the user writes dates (or ISO, or "today"), with a calendar button.
+
+    ``editingFinished`` is emitted after a date is picked from the calendar too.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._today: Callable[[], date] = date.today
+        self.setPlaceholderText(date_format().upper())
+        self.setClearButtonEnabled(True)
+        self._calendar = QCalendarWidget()
+        self._calendar.setGridVisible(False)
+        self._calendar.clicked.connect(self._picked)
+        self._calendar.activated.connect(self._picked)
+        self._menu = QMenu(self)
+        holder = QWidgetAction(self._menu)
+        holder.setDefaultWidget(self._calendar)
+        self._menu.addAction(holder)
+        pick = QAction(icon("calendar"), tr("DateEdit", "Choose from a calendar"), self)
+        pick.triggered.connect(self.show_calendar)
+        self.addAction(pick, QLineEdit.ActionPosition.TrailingPosition)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000-00-00") + 64)
+
+    def set_today(self, today: Callable[[], date]) -> None:
+        """Where "today" comes from (the window's, which tests fix)."""
+        self._today = today
+
+    def value(self) -> date | None:
+        """The date typed; None when empty. Raises ValueError when it is not a date."""
+        return read_date(self.text(), self._today())
+
+    def set_value(self, day: date | None) -> None:
+        """Show ``day`` (or nothing)."""
+        self.setText(short_date(day))
+
+    def show_calendar(self) -> None:
+        """Open the calendar below the field, on the date typed (or today)."""
+        try:
+            day = self.value() or self._today()
+        except ValueError:
+            day = self._today()
+        self._calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        self._menu.popup(self.mapToGlobal(self.rect().bottomLeft()))
+        self._calendar.setFocus()
+
+    def _picked(self, picked: QDate) -> None:
+        self._menu.close()
+        self.set_value(date(picked.year(), picked.month(), picked.day()))
+        self.setFocus()
+        self.editingFinished.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Alt+Down opens the calendar, as it does in a combo box.
+        if event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            self.show_calendar()
+            return
+        super().keyPressEvent(event)
+
+
+class TextEdit(QPlainTextEdit):
+    """Multi-line text that saves when the user leaves it: emits ``editingFinished``."""
+
+    editingFinished = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setMaximumHeight(self.fontMetrics().lineSpacing() * 9 + 12)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if self.document().isModified():
+            self.document().setModified(False)
+            self.editingFinished.emit()
+
+    def set_value(self, value: str | None) -> None:
+        """Show ``value`` without counting it as an edit."""
+        with QSignalBlocker(self):
+            self.setPlainText(value or "")
+        self.document().setModified(False)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.fontMetrics().lineSpacing() * 4 + 12)
+
+
+def resolve_typed(combo: QComboBox) -> bool:
+    """Choose the first item whose name contains what was typed (unless one has that very
+    name); True when the text now names an item."""
+    typed = combo.currentText().strip()
+    if not typed:
+        return False
+    exact = combo.findText(typed, Qt.MatchFlag.MatchFixedString)
+    if exact >= 0:
+        if combo.currentIndex() != exact:
+            combo.setCurrentIndex(exact)
+        return True
+    wanted = typed.casefold()
+    for index in range(combo.count()):
+        if combo.itemData(index) is not None and wanted in combo.itemText(index).casefold():
+            combo.setCurrentIndex(index)
+            return True
+    return False
+
+
+def make_type_ahead(combo: QComboBox) -> None:
+    """Let the user type any part of an item's name to find it; leaving the field (Tab or
+    Enter) takes the first item that contains what was typed."""
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = combo.completer()
+    if completer is None:
+        completer = QCompleter(combo.model(), combo)
+        combo.setCompleter(completer)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    resolver = _ResolveOnLeave(combo, lambda: resolve_typed(combo))
+    for watched in (combo, combo.lineEdit(), completer.popup()):
+        if watched is not None:
+            watched.installEventFilter(resolver)
+
+
+#: Keys that leave a type-ahead field (or confirm it).
+LEAVING_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class _ResolveOnLeave(QObject):
+    """Runs ``resolve`` when the user leaves a type-ahead field: Tab, Enter (also while its
+    list of suggestions is open) or the focus moving elsewhere."""
+
+    def __init__(self, parent: QObject, resolve: Callable[[], Any]) -> None:
+        super().__init__(parent)
+        self._resolve = resolve
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in LEAVING_KEYS:
+                self._resolve()
+        elif (
+            kind == QEvent.Type.FocusOut
+            and isinstance(event, QFocusEvent)
+            and event.reason() != Qt.FocusReason.PopupFocusReason
+        ):
+            self._resolve()
+        return False
+
+
+def chosen_data(combo: QComboBox) -> Any:
+    """The data of the item whose text is in an editable combo box (None if none matches)."""
+    text = combo.currentText().strip()
+    if not text:
+        return None
+    found = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+    return combo.itemData(found) if found >= 0 else None
+
+
+def enum_data(combo: QComboBox, enum: type[E]) -> E | None:
+    """The enumeration value of the current item (Qt hands item data back as plain text)."""
+    value = combo.currentData()
+    return None if value is None else enum(value)
+
+
+def subject_key(kind: str, record_id: int | None) -> str:
+    """Item data naming what an entry is about: "partnership:3" or "organisation:7".
+
+    Text, because Qt hands Python tuples back from item data but cannot find them again.
+    """
+    return f"{kind}:{record_id}"
+
+
+def subject_of(data: Any) -> tuple[str, int] | None:
+    """The (kind, id) of item data made by :func:`subject_key`, or None."""
+    if not isinstance(data, str) or ":" not in data:
+        return None
+    kind, _, number = data.partition(":")
+    return (kind, int(number)) if number.isdigit() else None
+
+
+def select_data(combo: QComboBox, value: Any) -> None:
+    """Show the item with ``value`` as its data (the first item when none has it)."""
+    index = combo.findData(value)
+    combo.setCurrentIndex(index if index >= 0 else 0)
+
+
+class FieldMessages:
+    """Messages shown under the fields of a form when a value is refused.
+
+    ``fields`` maps the domain's field names (as ValidationError names them) to the widgets
+    that edit them; each widget must sit in ``layout``.
+    """
+
+    def __init__(self, layout: QFormLayout, fields: dict[str, QWidget]) -> None:
+        self.layout = layout
+        self.fields = fields
+        self._labels: dict[str, QLabel] = {}
+
+    def show(self, error: ValidationError) -> bool:
+        """Show the error at its field and focus it; False when no field here is the one."""
+        widget = self.fields.get(error.field)
+        if widget is None:
+            return False
+        self.show_text(error.field, field_message(error))
+        widget.setFocus()
+        return True
+
+    def show_text(self, field: str, text: str) -> None:
+        """Show ``text`` under ``field``'s widget."""
+        self.clear(field)
+        widget = self.fields[field]
+        row, _ = self.layout.getWidgetPosition(widget)
+        message = QLabel(text)
+        message.setObjectName(f"{field}Message")
+        message.setWordWrap(True)
+        palette = message.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, error_colour(palette))
+        message.setPalette(palette)
+        message.setAccessibleName(tr("FieldMessages", "Problem"))
+        message.setAccessibleDescription(text)
+        widget.setAccessibleDescription(text)
+        self.layout.insertRow(row + 1, "", message)
+        self._labels[field] = message
+
+    def clear(self, field: str | None = None) -> None:
+        """Remove the message at ``field`` (or every message)."""
+        for name in [field] if field is not None else list(self._labels):
+            message = self._labels.pop(name, None)
+            if message is not None:
+                self.layout.removeRow(message)
+                self.fields[name].setAccessibleDescription("")
+
+    def message(self, field: str) -> str | None:
+        """The message shown at ``field``, if any."""
+        shown = self._labels.get(field)
+        return None if shown is None else shown.text()
+
+
+def field_message(error: ValidationError) -> str:
+    """A refusal as a sentence about the field the user is looking at ("Is required.")."""
+    text = error.message.rstrip(".")
+    return text[:1].upper() + text[1:] + "."
+
+
+class KindMarker(QWidget):
+    """The continuum marker on its own, for headers: three steps, the current one filled."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._kind: Kind | None = None
+        self.setFixedSize(marker_width() + 4, 14)
+
+    def set_kind(self, kind: Kind | None) -> None:
+        self._kind = kind
+        self.setToolTip("" if kind is None else f"{label(kind)}: {meaning(kind)}")
+        self.setAccessibleName(tr("KindMarker", "Place on the continuum"))
+        self.setAccessibleDescription("" if kind is None else label(kind))
+        self.update()
+
+    def paintEvent(self, event: Any) -> None:
+        if self._kind is None:
+            return
+        painter = QPainter(self)
+        paint_marker(painter, self.rect().adjusted(1, 0, 0, 0), self._kind.position, self.palette())
+
+
+class StageChip(QLabel):
+    """The stage as a small rounded chip ("Active")."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setContentsMargins(8, 1, 8, 1)
+
+    def set_stage(self, stage: Stage | None) -> None:
+        self.setText("" if stage is None else label(stage))
+        self.setToolTip("" if stage is None else meaning(stage))
+        self.setAccessibleName(tr("StageChip", "Stage"))
+        self.setVisible(stage is not None)
+        self.update()
+
+    def paintEvent(self, event: Any) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = self.palette().color(QPalette.ColorRole.Mid)
+        painter.setPen(colour)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        radius = self.height() / 2 - 1
+        painter.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), radius, radius)
+        painter.end()
+        super().paintEvent(event)

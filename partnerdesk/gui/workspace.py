@@ -1,0 +1,115 @@
+"""What every screen of the window shares: the open database, the undo stack and today's date.
+
+Screens never keep their own reference to the store: the window may open another database at
+any time (File → Open), and :class:`Workspace` is where the current one is found. Every change
+a screen makes goes through :meth:`Workspace.perform`, which pushes an undoable command from
+:mod:`partnerdesk.gui.undo` on the one undo stack and turns an expected error into a message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from partnerdesk.domain.errors import EXPECTED_ERRORS, ValidationError
+from partnerdesk.domain.portfolio import PortfolioRow, portfolio
+from partnerdesk.gui import dialogs
+from partnerdesk.gui.events import EVERYTHING, Topic, events
+from partnerdesk.gui.text import tr
+from partnerdesk.store.connection import Store
+
+
+class Workspace(QObject):
+    """The open database and the undo stack of one window."""
+
+    #: The data changed (a frozenset of :class:`~partnerdesk.gui.events.Topic`), relayed from
+    #: :data:`~partnerdesk.gui.events.events` while the window is open.
+    changed = Signal(object)
+    #: Emitted with a short sentence for the status bar after a change ("Deleted …"), and
+    #: whether to offer Undo beside it.
+    message = Signal(str, bool)
+
+    def __init__(
+        self, store: Store, *, today: Callable[[], date] = date.today, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._today = today
+        self.undo_stack = QUndoStack(self)
+        self._generation = 0
+        self._portfolio: tuple[int, date, list[PortfolioRow]] | None = None
+        self._attached = True
+        events.changed.connect(self._relay)
+
+    def _relay(self, topics: frozenset[Topic]) -> None:
+        self._generation += 1
+        self.changed.emit(topics)
+
+    def detach(self) -> None:
+        """Stop relaying changes (the window closed; its database may be closed next)."""
+        if self._attached:
+            self._attached = False
+            events.changed.disconnect(self._relay)
+
+    def portfolio(self) -> list[PortfolioRow]:
+        """Every partnership as the portfolio lists it, as of today.
+
+        Read once after each change however many screens (the portfolio, the sidebar's
+        attention list, a partnership's overview) ask for it.
+        """
+        today = self.today()
+        cached = self._portfolio
+        if cached is None or cached[0] != self._generation or cached[1] != today:
+            cached = (self._generation, today, portfolio(self.store, today))
+            self._portfolio = cached
+        return cached[2]
+
+    def today(self) -> date:
+        """Today's date (tests fix it)."""
+        return self._today()
+
+    def replace_store(self, store: Store) -> None:
+        """Work on another database from now on; the previous one is closed, undo forgotten."""
+        previous, self.store = self.store, store
+        self._portfolio = None
+        self.undo_stack.clear()
+        if previous is not store:
+            previous.close()
+        events.announce(EVERYTHING)
+
+    def perform(
+        self,
+        command: QUndoCommand,
+        parent: QWidget | None,
+        *,
+        on_invalid: Callable[[ValidationError], bool] | None = None,
+    ) -> bool:
+        """Do ``command`` (undoably); True when it was done.
+
+        A refused value goes to ``on_invalid`` (which shows it at its field and returns True
+        when it could); any other expected error is shown in a message. Either way nothing
+        was written and the undo stack is as it was.
+        """
+        try:
+            self.undo_stack.push(command)
+        except ValidationError as exc:
+            if on_invalid is None or not on_invalid(exc):
+                dialogs.warn(parent, tr("Workspace", "PartnerDesk"), str(exc))
+            return False
+        except EXPECTED_ERRORS as exc:
+            dialogs.warn(
+                parent,
+                tr("Workspace", "PartnerDesk"),
+                tr("Workspace", "The change could not be saved."),
+                str(exc),
+            )
+            return False
+        return True
+
+    def tell(self, text: str, *, undoable: bool = False) -> None:
+        """Show a short sentence in the status bar (with an Undo button when ``undoable``)."""
+        self.message.emit(text, undoable)
