@@ -339,3 +339,15 @@ def test_progress_is_reported_up_to_the_total(sample_store: Store, tmp_path: Pat
     total = sum(queries.table_counts(sample_store).values())
     assert seen[-1] == (total, total)
     assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+
+
+def test_a_file_that_cannot_be_written_is_an_explained_error(
+    sample_store: Store, tmp_path: Path
+) -> None:
+    from partnerdesk.exports.errors import ExportFailedError
+
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    with pytest.raises(ExportFailedError, match="part of the path is a file"):
+        export_json(sample_store, blocker / "full.json")
+    assert blocker.read_text() == "not a folder"

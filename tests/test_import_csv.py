@@ -186,3 +186,13 @@ def test_field_names_in_the_users_words() -> None:
 def test_unreadable_csv_names_the_line(data: bytes, message: str) -> None:
     with pytest.raises(UnreadableFileError, match=message):
         read_csv(data)
+
+
+def test_plain_csv_names_the_columns_it_leaves_out() -> None:
+    data = b"Contact;Business;Mail;Tel;Shoe size\nJonas Berg;Berg Muehle;j@b.example;+49 1;44\n"
+    found = read_csv(data)
+    (jonas,) = found.contacts
+    assert (jonas.organisation, jonas.email, jonas.phone) == ("Berg Muehle", "j@b.example", "+49 1")
+    assert any("“Shoe size”" in note and "Columns" in note for note in found.notes)
+    google = read_csv(GOOGLE.encode("utf-8"))
+    assert google.notes == ()  # its many other columns are left out on purpose

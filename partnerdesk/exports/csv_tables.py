@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from partnerdesk.domain.vocabulary import Channel, Kind, Level, Seniority, Stage
+from partnerdesk.exports.errors import writing
 from partnerdesk.exports.escaping import spreadsheet_cell
 from partnerdesk.files import atomic_path
 from partnerdesk.progress import CancelCheck, Progress, Steps
@@ -222,7 +223,7 @@ def export_csv(
     written: dict[str, int] = {}
     # Every file goes to a temporary file first; only when all are complete do they replace
     # the files of an earlier export, so a cancel never leaves a mix of old and new files.
-    with exchange.snapshot(store), ExitStack() as replace_all:
+    with writing(folder), exchange.snapshot(store), ExitStack() as replace_all:
         total = sum(exchange.row_count(store, sheet.table) for sheet in SHEETS)
         steps = Steps(total, progress, cancelled, every=2000)
         steps.check()

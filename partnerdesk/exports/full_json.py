@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from partnerdesk import __version__
+from partnerdesk.exports.errors import writing
 from partnerdesk.files import atomic_write
 from partnerdesk.progress import CancelCheck, Progress, Steps
 from partnerdesk.store import exchange
@@ -91,7 +92,7 @@ def export_json(
             "exported_by": f"PartnerDesk {__version__}",
             "sequences": exchange.sequences(store),
         }
-        with atomic_write(Path(target), newline="\n") as stream:
+        with writing(Path(target)), atomic_write(Path(target), newline="\n") as stream:
             _write(stream, header, store, steps)
         steps.finish()
     return counts

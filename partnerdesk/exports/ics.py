@@ -28,6 +28,7 @@ from icalendar import Calendar, Event
 
 from partnerdesk import __version__
 from partnerdesk.domain.vocabulary import Channel
+from partnerdesk.exports.errors import writing
 from partnerdesk.files import atomic_write
 from partnerdesk.progress import CancelCheck, Progress, Steps
 from partnerdesk.store import exchange
@@ -114,7 +115,7 @@ def export_ics(
     for row in rows:
         calendar.add_component(follow_up_event(row, include_private=include_private))
         steps.advance()
-    with atomic_write(Path(target), "wb") as stream:
+    with writing(Path(target)), atomic_write(Path(target), "wb") as stream:
         stream.write(calendar.to_ical())
     steps.finish()
     return len(rows)

@@ -104,6 +104,9 @@ _PATTERNS: dict[Field, tuple[str, ...]] = {
         r"organisation",
         r"organization",
         r"company name",
+        r"organisation name",
+        r"business",
+        r"employer",
         r"firma",
         r"société",
         r"entreprise",
@@ -122,6 +125,8 @@ _PATTERNS: dict[Field, tuple[str, ...]] = {
         r"e ?mail \d+ address",
         r"e ?mail \d+ value",
         r"e ?mail adresse",
+        r"mail",
+        r"email address \d+",
         r"e ?mail \d+ adresse",
         r"adresse de messagerie",
         r"adresse de messagerie \d+",
@@ -133,8 +138,13 @@ _PATTERNS: dict[Field, tuple[str, ...]] = {
         r"company main phone",
         r"phone \d+ value",
         r"phone",
+        r"phone number",
         r"telephone",
+        r"telephone number",
+        r"tel",
         r"mobile",
+        r"mobile number",
+        r"cell",
         r"home phone",
         r"other phone",
         r"telefon geschäftlich",
@@ -142,7 +152,7 @@ _PATTERNS: dict[Field, tuple[str, ...]] = {
         r"téléphone bureau",
         r"téléphone",
     ),
-    Field.NOTES: (r"notes", r"note", r"comments", r"notizen"),
+    Field.NOTES: (r"notes", r"note", r"comments", r"comment", r"remarks", r"notizen"),
     Field.WEBSITE: (
         r"web page",
         r"website \d+ value",
@@ -381,7 +391,16 @@ def read_csv(
             f"The file is not UTF-8; it was read as {label}. "
             "If names look wrong, choose the file's encoding."
         )
-    return ContactFile(file_format(headers), tuple(contacts), tuple(skipped), tuple(notes))
+    kind = file_format(headers)
+    used = {index for indexes in columns.values() for index in indexes}
+    unused = [header for index, header in enumerate(headers) if index not in used and header]
+    if unused and kind == "CSV":
+        shown = ", ".join(f"“{header}”" for header in unused[:8]) + ("…" if len(unused) > 8 else "")
+        notes.append(
+            f"These columns are not imported: {shown}. "
+            "If one holds a name, organisation, role, e-mail or phone, say so under Columns."
+        )
+    return ContactFile(kind, tuple(contacts), tuple(skipped), tuple(notes))
 
 
 def _cells(row: list[str], columns: tuple[int, ...]) -> list[str]:
