@@ -351,3 +351,31 @@ def test_a_file_that_cannot_be_written_is_an_explained_error(
     with pytest.raises(ExportFailedError, match="part of the path is a file"):
         export_json(sample_store, blocker / "full.json")
     assert blocker.read_text() == "not a folder"
+
+
+def _schema(store: Store) -> list[dict[str, Any]]:
+    return store.query("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name")
+
+
+def test_a_restore_leaves_the_schema_as_a_new_database_has_it(
+    export_file: Path, tmp_path: Path
+) -> None:
+    fresh = open_memory_store()
+    try:
+        restored = tmp_path / "restored.partnerdesk"
+        restore_file(export_file, restored)
+        with open_store(restored) as store:
+            assert _schema(store) == _schema(fresh)
+        refused = tmp_path / "refused.partnerdesk"
+        open_store(refused).close()
+        bad = tmp_path / "bad.json"
+        bad.write_bytes(
+            _edited(export_file, lambda d: d["tables"]["people"][3].update(seniority="boss"))
+        )
+        with pytest.raises(RestoreRefusedError, match=r"people, row 4 \(id 4\)"):
+            restore_file(bad, refused)
+        with open_store(refused) as store:
+            assert _schema(store) == _schema(fresh)
+            assert sum(queries.table_counts(store).values()) == 0
+    finally:
+        fresh.close()
