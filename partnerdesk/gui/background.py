@@ -64,7 +64,8 @@ class Task(QThread):
         super().__init__(parent)
         self.work = work
         self.database = database if database is not None else (store.path if store else None)
-        self.readonly = readonly
+        # A store the window opened read-only stays read-only on the worker's connection too.
+        self.readonly = readonly or bool(store is not None and store.readonly)
         #: A store with no file to open a second connection to: the work runs inline.
         self.inline_store = store if store is not None and self.database is None else None
         self._stop = threading.Event()

@@ -813,28 +813,30 @@ class ImportDialog(QDialog):
 
     def _imported(self, result: ImportResult) -> None:
         self.import_result = result
+        people = len(result.created_people)
+        organisations = len(result.created_organisations)
+        merged = len(result.merged_people) + len(result.merged_organisations)
+        parts = [
+            text
+            for number, text in (
+                (people, count("ImportDialog", "%n new people", people, one="%n new person")),
+                (
+                    organisations,
+                    count(
+                        "ImportDialog",
+                        "%n new organisations",
+                        organisations,
+                        one="%n new organisation",
+                    ),
+                ),
+                (merged, count("ImportDialog", "%n merged", merged)),
+            )
+            if number
+        ]
         self.summary = (
-            tr("ImportDialog", "Imported from %1: %2 and %3 created, %4 merged.")
+            tr("ImportDialog", "Imported from %1: %2.")
             .replace("%1", self.path.name)
-            .replace(
-                "%2",
-                count(
-                    "ImportDialog",
-                    "%n people",
-                    len(result.created_people),
-                    one="%n person",
-                ),
-            )
-            .replace(
-                "%3",
-                count(
-                    "ImportDialog",
-                    "%n organisations",
-                    len(result.created_organisations),
-                    one="%n organisation",
-                ),
-            )
-            .replace("%4", str(len(result.merged_people) + len(result.merged_organisations)))
+            .replace("%2", ", ".join(parts))
         )
         topics = {Topic.ORGANISATIONS, Topic.PEOPLE}
         if self.undo_stack is not None:

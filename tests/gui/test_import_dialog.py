@@ -135,7 +135,9 @@ def test_untick_with_the_keyboard_import_then_undo_and_redo(
         qtbot.mouseClick(dialog.primary_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dialog.import_result is not None, timeout=10000)
         assert dialog.isHidden() and dialog.result() == QDialog.DialogCode.Accepted
-        assert "Imported from address-book.vcf: 1 person and 2 organisations" in dialog.summary
+        assert dialog.summary == (
+            "Imported from address-book.vcf: 1 new person, 2 new organisations, 1 merged."
+        )
         people = {row["name"]: row for row in queries.people_rows(sample_store)}
         assert "Kenji Watanabe" not in people
         assert people["Ingrid Holm"]["organisation_name"] == "Nordic Grain Cooperative"
@@ -270,3 +272,21 @@ def test_open_import_dialog_asks_for_the_file(
     assert dialog.isVisible() and dialog.isModal()
     qtbot.waitUntil(lambda: dialog.ui.stack.currentIndex() == ImportDialog.PREVIEW, timeout=10000)
     dialog.reject()
+
+
+def test_a_read_only_database_is_not_written_behind_its_back(
+    qtbot: Any, sample_store: Store, address_book: Path, db_path: Path
+) -> None:
+    from partnerdesk.store.connection import open_store
+
+    before = _counts(sample_store)
+    with open_store(db_path, readonly=True) as readonly:
+        dialog = _open(qtbot, readonly, address_book)
+        assert dialog.ui.stack.currentIndex() == ImportDialog.PREVIEW
+        qtbot.mouseClick(dialog.primary_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(
+            lambda: dialog.ui.stack.currentIndex() == ImportDialog.PROBLEM, timeout=10000
+        )
+        assert "read-only" in dialog.ui.problemText.text()
+        assert dialog.back_button.isVisible()
+    assert _counts(sample_store) == before
