@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -75,15 +76,22 @@ CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 1
 NEW, MATCH, SKIPPED = "new", "match", "skipped"
 
 _FIELD_WORDS = {
-    "organisation": "organisation",
-    "role_title": "role",
-    "seniority": "seniority",
-    "email": "e-mail",
-    "phone": "phone",
-    "notes": "notes",
-    "website": "website",
-    "country": "country",
+    "organisation": QT_TRANSLATE_NOOP("ImportDialog", "organisation"),
+    "role_title": QT_TRANSLATE_NOOP("ImportDialog", "role"),
+    "seniority": QT_TRANSLATE_NOOP("ImportDialog", "seniority"),
+    "email": QT_TRANSLATE_NOOP("ImportDialog", "e-mail"),
+    "phone": QT_TRANSLATE_NOOP("ImportDialog", "phone"),
+    "notes": QT_TRANSLATE_NOOP("ImportDialog", "notes"),
+    "website": QT_TRANSLATE_NOOP("ImportDialog", "website"),
+    "country": QT_TRANSLATE_NOOP("ImportDialog", "country"),
 }
+#: The choices of the Show filter, with the words for each.
+_SHOW = (
+    (None, QT_TRANSLATE_NOOP("ImportDialog", "All")),
+    (NEW, QT_TRANSLATE_NOOP("ImportDialog", "New")),
+    (MATCH, QT_TRANSLATE_NOOP("ImportDialog", "Matches")),
+    (SKIPPED, QT_TRANSLATE_NOOP("ImportDialog", "Skipped")),
+)
 
 
 def _position(where: str) -> int:
@@ -482,12 +490,7 @@ class ImportDialog(QDialog):
         for codec, words in ENCODINGS.items():
             self.ui.encodingCombo.addItem(tr("Encodings", words), codec)
         self.ui.encodingCombo.currentIndexChanged.connect(self._encoding_chosen)
-        for category, text in (
-            (None, "All"),
-            (NEW, "New"),
-            (MATCH, "Matches"),
-            (SKIPPED, "Skipped"),
-        ):
+        for category, text in _SHOW:
             self.ui.showCombo.addItem(tr("ImportDialog", text), category)
         self.ui.showCombo.currentIndexChanged.connect(
             lambda: self.proxy.set_category(self.ui.showCombo.currentData())
@@ -739,10 +742,9 @@ class ImportDialog(QDialog):
             )
         self.ui.summaryLabel.setText(summary)
         categories = [self.model.category(row) for row in range(self.model.rowCount())]
-        for position, category in enumerate((None, NEW, MATCH, SKIPPED)):
+        for position, (category, text) in enumerate(_SHOW):
             shown = len(categories) if category is None else categories.count(category)
-            label = ("All", "New", "Matches", "Skipped")[position]
-            self.ui.showCombo.setItemText(position, f"{tr('ImportDialog', label)} ({shown})")
+            self.ui.showCombo.setItemText(position, f"{tr('ImportDialog', text)} ({shown})")
         writes = plan.writes_anything
         self.primary_button.setEnabled(writes)
         self.primary_button.setText(tr("ImportDialog", "&Import"))

@@ -18,6 +18,7 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
+from partnerdesk.domain.vocabulary import QT_TRANSLATE_NOOP
 from partnerdesk.imports.errors import UnreadableFileError
 
 #: The legacy encoding assumed for text that is not UTF-8.
@@ -25,23 +26,23 @@ LEGACY_DEFAULT = "cp1252"
 
 #: Encodings a user can choose, by codec name, with the name a person knows them by.
 ENCODINGS: dict[str, str] = {
-    "utf-8": "UTF-8",
-    "utf-16": "UTF-16",
-    "cp1252": "Western European (Windows-1252)",
-    "iso-8859-1": "Western European (ISO 8859-1)",
-    "iso-8859-15": "Western European (ISO 8859-15)",
-    "mac-roman": "Western European (Mac OS Roman)",
-    "cp1250": "Central European (Windows-1250)",
-    "iso-8859-2": "Central European (ISO 8859-2)",
-    "cp1251": "Cyrillic (Windows-1251)",
-    "koi8-r": "Cyrillic (KOI8-R)",
-    "cp1253": "Greek (Windows-1253)",
-    "cp1254": "Turkish (Windows-1254)",
-    "cp1257": "Baltic (Windows-1257)",
-    "shift_jis": "Japanese (Shift JIS)",
-    "gb18030": "Chinese Simplified (GB 18030)",
-    "big5": "Chinese Traditional (Big5)",
-    "euc-kr": "Korean (EUC-KR)",
+    "utf-8": QT_TRANSLATE_NOOP("Encodings", "UTF-8"),
+    "utf-16": QT_TRANSLATE_NOOP("Encodings", "UTF-16"),
+    "cp1252": QT_TRANSLATE_NOOP("Encodings", "Western European (Windows-1252)"),
+    "iso-8859-1": QT_TRANSLATE_NOOP("Encodings", "Western European (ISO 8859-1)"),
+    "iso-8859-15": QT_TRANSLATE_NOOP("Encodings", "Western European (ISO 8859-15)"),
+    "mac-roman": QT_TRANSLATE_NOOP("Encodings", "Western European (Mac OS Roman)"),
+    "cp1250": QT_TRANSLATE_NOOP("Encodings", "Central European (Windows-1250)"),
+    "iso-8859-2": QT_TRANSLATE_NOOP("Encodings", "Central European (ISO 8859-2)"),
+    "cp1251": QT_TRANSLATE_NOOP("Encodings", "Cyrillic (Windows-1251)"),
+    "koi8-r": QT_TRANSLATE_NOOP("Encodings", "Cyrillic (KOI8-R)"),
+    "cp1253": QT_TRANSLATE_NOOP("Encodings", "Greek (Windows-1253)"),
+    "cp1254": QT_TRANSLATE_NOOP("Encodings", "Turkish (Windows-1254)"),
+    "cp1257": QT_TRANSLATE_NOOP("Encodings", "Baltic (Windows-1257)"),
+    "shift_jis": QT_TRANSLATE_NOOP("Encodings", "Japanese (Shift JIS)"),
+    "gb18030": QT_TRANSLATE_NOOP("Encodings", "Chinese Simplified (GB 18030)"),
+    "big5": QT_TRANSLATE_NOOP("Encodings", "Chinese Traditional (Big5)"),
+    "euc-kr": QT_TRANSLATE_NOOP("Encodings", "Korean (EUC-KR)"),
 }
 
 _BOMS = (
