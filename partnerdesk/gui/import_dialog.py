@@ -574,16 +574,16 @@ class ImportDialog(QDialog):
         self.task = task
         task.progressed.connect(self._progressed)
         task.crashed.connect(_crash)
-        task.done.connect(self._task_done)
+        task.done.connect(lambda: self._task_done(task))
         task.begin()
         return task
 
-    def _task_done(self) -> None:
-        task = self.task
-        if task is not None and task.isRunning():
-            task.wait()
-        self.task = None
-        self._importing = False
+    def _task_done(self, task: Task) -> None:
+        # The end of an earlier task (reading) may be announced after a later one (importing)
+        # began: only the current task's end clears it.
+        if self.task is task:
+            self.task = None
+            self._importing = False
 
     def _planned(self, plan: ImportPlan) -> None:
         self.plan = plan
