@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from partnerdesk.domain._writing import refusals
 from partnerdesk.domain.errors import PartnerDeskError
 from partnerdesk.domain.vocabulary import QT_TRANSLATE_NOOP, Seniority
 from partnerdesk.imports.contacts import Contact, ContactFile, Skipped
@@ -363,7 +362,7 @@ def apply_plan(
     merging = [i for i in plan.items if i.action is Action.MERGE]
     steps = Steps(len(new_organisations) + len(creating) + len(merging), progress, cancelled)
     steps.check()
-    with refusals(), store.write():
+    with store.write():
         first_org = exchange.next_id(store, "organisations")
         org_ids = {key: first_org + n for n, key in enumerate(new_organisations)}
         org_rows = [
@@ -462,7 +461,7 @@ def undo_import(store: Store, result: ImportResult) -> Removal:
 
     Returns the :class:`Removal` that :func:`redo_import` needs to bring it back.
     """
-    with refusals(), store.write():
+    with store.write():
         exchange.clear_filled_in(store, "people", result.merged_people)
         exchange.clear_filled_in(store, "organisations", result.merged_organisations)
         return rows.delete_rows(
@@ -476,7 +475,7 @@ def undo_import(store: Store, result: ImportResult) -> Removal:
 
 def redo_import(store: Store, result: ImportResult, removal: Removal) -> None:
     """Bring back an import taken back by :func:`undo_import`, with the same ids."""
-    with refusals(), store.write():
+    with store.write():
         rows.restore(store, removal)
         exchange.fill_in_people(store, result.person_fill_ins)
         exchange.fill_in_organisations(store, result.organisation_fill_ins)

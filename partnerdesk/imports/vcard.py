@@ -36,8 +36,7 @@ from partnerdesk.progress import CancelCheck, Progress, Steps
 
 #: The properties read from each card; everything else (photos, keys, sounds…) is passed by.
 WANTED = frozenset(
-    {"FN", "N", "ORG", "TITLE", "ROLE", "EMAIL", "TEL", "NOTE", "URL", "ADR", "KIND"}
-    | {"X-ABSHOWAS"}
+    {"FN", "N", "ORG", "TITLE", "ROLE", "EMAIL", "TEL", "NOTE", "URL", "ADR", "KIND", "X-ABSHOWAS"}
 )
 
 
@@ -50,7 +49,7 @@ class _Card:
     )
     problem: str | None = None
     nested: int = 0
-    last_name: str = ""
+    previous_property: str = ""
 
     @property
     def where(self) -> str:
@@ -281,7 +280,7 @@ def read_vcard(
                     raise _not_vcard(number, logical)
                 count += 1
                 card = _Card(count, number)
-            elif card.last_name == "AGENT" or value.strip().upper() != "VCARD":
+            elif card.previous_property == "AGENT" or value.strip().upper() != "VCARD":
                 card.nested += 1  # a card inside a card (vCard 2.1 AGENT), passed by
             else:
                 raise UnreadableFileError(
@@ -308,7 +307,7 @@ def read_vcard(
         elif card is None:
             raise _not_vcard(number, logical)
         elif not card.nested:
-            card.last_name = name
+            card.previous_property = name
             if name in WANTED:
                 card.properties.append((name, params, value, group, number))
     if card is not None:
