@@ -128,6 +128,7 @@ def run_with_progress(
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
+    dialog.setMinimumWidth(400)
     dialog.setAutoReset(False)
     dialog.setAutoClose(False)
     dialog.setAccessibleName(title)
