@@ -13,12 +13,17 @@ import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from partnerdesk import __version__, paths
 from partnerdesk.domain.errors import EXPECTED_ERRORS, AmbiguousError, ValidationError
 from partnerdesk.domain.vocabulary import Channel, Level
 from partnerdesk.store.connection import SCHEMA_VERSION, Store, open_store
 from partnerdesk.store.errors import CannotOpenError
+
+if TYPE_CHECKING:
+    from partnerdesk.imports.plan import ImportPlan
+    from partnerdesk.imports.reading import FileKind
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -234,6 +239,96 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- moving data in and out ------------------------------------------------------------------
+
+
+def _plural(count: int, one: str, many: str | None = None) -> str:
+    return f"{count} {one if count == 1 else (many or one + 's')}"
+
+
+def cmd_export_csv(args: argparse.Namespace) -> int:
+    """Write one CSV file per kind of record into a folder."""
+    from partnerdesk.exports.csv_tables import export_csv
+
+    folder = Path(args.out).expanduser()
+    if folder.exists() and not folder.is_dir():
+        raise ValidationError("out", f"{folder} is a file; give a folder for the CSV files")
+    with _open(args, readonly=True) as store:
+        written = export_csv(store, folder, bom=args.bom)
+    rows = ", ".join(f"{name} ({count})" for name, count in written.items())
+    print(f"Wrote {len(written)} CSV files to {folder}: {rows}.")
+    return EXIT_OK
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    """Write everything in the database to one JSON file (a full export)."""
+    from partnerdesk.exports.full_json import export_json
+
+    target = Path(args.out).expanduser()
+    if target.is_dir():
+        raise ValidationError("out", f"{target} is a folder; give a file name ending in .json")
+    with _open(args, readonly=True) as store:
+        counts = export_json(store, target)
+    print(
+        f"Wrote a full export of {_plural(sum(counts.values()), 'row')} to {target}: "
+        f"{counts['organisations']} organisations, {counts['people']} people, "
+        f"{counts['partnerships']} partnerships, {counts['contact_logs']} journal entries, "
+        f"{counts['assessments']} assessments."
+    )
+    return EXIT_OK
+
+
+def cmd_export_ics(args: argparse.Namespace) -> int:
+    """Write the open follow-ups as an iCalendar (.ics) file."""
+    from partnerdesk.exports.ics import export_ics
+
+    target = Path(args.out).expanduser()
+    if target.is_dir():
+        raise ValidationError("out", f"{target} is a folder; give a file name ending in .ics")
+    with _open(args, readonly=True) as store:
+        count = export_ics(store, target, include_private=args.include_private)
+    print(f"Wrote {_plural(count, 'open follow-up')} to {target}.")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import contacts from a vCard or CSV file, or restore a full export into a new
+    database."""
+    from partnerdesk.imports.reading import FileKind, kind_of, read_file
+
+    source = Path(args.file).expanduser()
+    kind = kind_of(source, read_file(source)[:64])
+    if kind is FileKind.FULL_EXPORT:
+        return _restore(args, source)
+    return _import_contacts(args, source, kind)
+
+
+def _restore(args: argparse.Namespace, source: Path) -> int:
+    from partnerdesk.imports.full_json import read_full_export, restore_file
+
+    if args.map or args.encoding:
+        raise ValidationError("map", "--map and --encoding are for contact files, not full exports")
+    target = _database(args)
+    if args.dry_run:
+        from partnerdesk.imports.reading import read_file
+
+        export = read_full_export(read_file(source))
+        print(
+            f"{source.name} is a full export of {_plural(export.row_count, 'row')} "
+            f"(schema version {export.schema_version}); it can be restored into a new, empty "
+            "database. Dry run: nothing was written."
+        )
+        return EXIT_OK
+    counts = restore_file(source, target)
+    print(
+        f"Restored {_plural(sum(counts.values()), 'row')} from {source.name} into {target}: "
+        f"{counts['organisations']} organisations, {counts['people']} people, "
+        f"{counts['partnerships']} partnerships, {counts['contact_logs']} journal entries, "
+        f"{counts['assessments']} assessments."
+    )
+    return EXIT_OK
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     """Replace a database with a backup, after backing up the database as it is."""
     from partnerdesk.lockfile import holder
@@ -284,6 +379,85 @@ def _add_backup_verbs(verbs: argparse._SubParsersAction) -> None:  # type: ignor
     restore.set_defaults(run=cmd_restore)
 
 
+def _import_contacts(args: argparse.Namespace, source: Path, kind: FileKind) -> int:
+    from partnerdesk.imports.csv_contacts import Field, layout, mapping_from_names
+    from partnerdesk.imports.errors import ColumnsNotRecognisedError
+    from partnerdesk.imports.plan import Action, apply_plan, plan_import
+    from partnerdesk.imports.reading import FileKind, read_contacts, read_file
+
+    mapping = None
+    if args.map:
+        if kind is not FileKind.CSV:
+            raise ValidationError("map", "--map is for CSV files; vCards name their own fields")
+        columns = layout(read_file(source), encoding=args.encoding).headers
+        mapping = mapping_from_names(columns, args.map)
+    try:
+        contacts = read_contacts(source, mapping=mapping, encoding=args.encoding)
+    except ColumnsNotRecognisedError as exc:
+        fields = ", ".join(field.label for field in Field)
+        raise ValidationError(
+            "map",
+            f'{exc} (for example --map "Name=Full name"; the fields are {fields})',
+        ) from None
+    with _open(args) as store:
+        plan = plan_import(store, contacts)
+        if args.on_match == "skip":
+            plan.set_matches(Action.SKIP)
+        records = "cards" if kind is FileKind.VCARD else "rows"
+        found = len(contacts.contacts) + len(contacts.skipped)
+        print(f"Read {_plural(found, records[:-1])} from {source.name} ({contacts.file_format}).")
+        for note in contacts.notes:
+            print(f"Note: {note}")
+        _print_plan(plan, every=args.dry_run)
+        if args.dry_run:
+            print("Dry run: nothing was written.")
+            return EXIT_OK
+        if not plan.writes_anything:
+            print("Nothing to import.")
+            return EXIT_OK
+        result = apply_plan(store, plan)
+    print(
+        f"Imported: {_plural(len(result.created_people), 'person', 'people')} and "
+        f"{_plural(len(result.created_organisations), 'organisation')} created, "
+        f"{_plural(len(result.merged_people) + len(result.merged_organisations), 'record')} "
+        f"merged, {result.skipped} skipped."
+    )
+    return EXIT_OK
+
+
+def _print_plan(plan: ImportPlan, *, every: bool) -> None:
+    from partnerdesk.imports.plan import Action
+
+    counts = plan.counts()
+    print(
+        f"Will create {_plural(counts['people_created'], 'person', 'people')} and "
+        f"{_plural(counts['organisations_created'], 'organisation')}, merge "
+        f"{_plural(counts['people_merged'] + counts['organisations_merged'], 'match', 'matches')}"
+        f", skip {counts['skipped']}."
+    )
+    for skipped in plan.skipped:
+        print(f"  skip    {skipped.where}: {skipped.reason}")
+    for item in plan.items:
+        contact = item.contact
+        what = contact.label + (
+            f" ({contact.organisation})" if contact.name and contact.organisation else ""
+        )
+        if item.action is Action.MERGE:
+            added = ", ".join(name.replace("_", " ") for name in item.additions)
+            print(
+                f"  merge   {contact.where}: {what} into {item.existing_name} "
+                f"({item.match.label if item.match else ''}); adds {added}"
+            )
+        elif item.action is Action.SKIP:
+            reason = item.reason or "you chose to skip it"
+            if item.match is not None and not item.reason:
+                reason = f"matches {item.existing_name} ({item.match.label}); not merged"
+            print(f"  skip    {contact.where}: {what}: {reason}")
+        elif every:
+            kind = "organisation" if item.is_organisation else "person"
+            print(f"  create  {contact.where}: {what} (new {kind})")
+
+
 # --- the parser -----------------------------------------------------------------------------
 
 
@@ -298,6 +472,86 @@ def _add_db(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
 
 def _lower(text: str) -> str:
     return text.strip().lower().replace(" ", "_").replace("-", "_")
+
+
+def _add_export_csv(formats: Any) -> None:
+    csv_format = formats.add_parser(
+        "csv", help="one CSV file per kind of record (partnerships, people…) in a folder"
+    )
+    _add_db(csv_format)
+    csv_format.add_argument("--out", required=True, metavar="FOLDER", help="the folder to write")
+    csv_format.add_argument(
+        "--bom",
+        action="store_true",
+        help="start each file with a byte-order mark, for spreadsheet programs such as Excel",
+    )
+    csv_format.set_defaults(run=cmd_export_csv)
+
+
+def _add_export_json(formats: Any) -> None:
+    json_format = formats.add_parser(
+        "json", help="everything in the database, in one documented JSON file"
+    )
+    _add_db(json_format)
+    json_format.add_argument("--out", required=True, metavar="FILE", help="the file to write")
+    json_format.set_defaults(run=cmd_export_json)
+
+
+def _add_export_ics(formats: Any) -> None:
+    ics_format = formats.add_parser(
+        "ics", help="open follow-ups as an iCalendar file for your calendar"
+    )
+    _add_db(ics_format)
+    ics_format.add_argument("--out", required=True, metavar="FILE", help="the file to write")
+    ics_format.add_argument(
+        "--include-private",
+        action="store_true",
+        help="include the text of private entries (by default only the partnership is named)",
+    )
+    ics_format.set_defaults(run=cmd_export_ics)
+
+
+#: The formats of ``partnerdesk export``, each adding its own sub-parser; documents to share
+#: (summary, portfolio) join this list.
+EXPORT_FORMATS: list[Callable[[Any], None]] = [_add_export_csv, _add_export_json, _add_export_ics]
+
+
+def _add_exchange_verbs(verbs: Any) -> None:
+    export = verbs.add_parser("export", help="write your data to files (CSV, JSON, iCalendar)")
+    formats = export.add_subparsers(dest="format", required=True)
+    for add_format in EXPORT_FORMATS:
+        add_format(formats)
+
+    imports = verbs.add_parser(
+        "import",
+        help="import contacts (.vcf, .csv), or restore a full export (.json) into a new database",
+    )
+    _add_db(imports)
+    imports.add_argument("file", metavar="FILE", help="a .vcf, .csv or full-export .json file")
+    imports.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help='which CSV column holds what, e.g. --map "Name=Full name" --map '
+        '"Organisation=Company" (repeat for several; FIELD= leaves a field out)',
+    )
+    imports.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="the file's text encoding, e.g. cp1250 (default: UTF-8, else Windows-1252)",
+    )
+    imports.add_argument(
+        "--on-match",
+        choices=["merge", "skip"],
+        default="merge",
+        help="what to do with contacts already in the database (default: merge, which only "
+        "fills in what is missing)",
+    )
+    imports.add_argument(
+        "--dry-run", action="store_true", help="show what would happen and write nothing"
+    )
+    imports.set_defaults(run=cmd_import)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -375,6 +629,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(check)
     check.set_defaults(run=cmd_check)
     _add_backup_verbs(verbs)
+    _add_exchange_verbs(verbs)
     return parser
 
 

@@ -1,0 +1,299 @@
+"""Moving data in and out from the window: what the menus call.
+
+Each action asks where (through a small chooser function that tests replace), runs the work
+on a worker thread with its own Store behind a progress dialog with Cancel, and tells the user
+how it went: in the window's status bar when it went well, in a message box when it did not.
+
+* :func:`open_import_dialog` — import contacts from a vCard or CSV file (the preview dialog);
+* :func:`export_everything` — the full export to one JSON file;
+* :func:`export_spreadsheets` — one CSV file per kind of record, into a folder;
+* :func:`export_follow_ups` — open follow-ups as an iCalendar file;
+* :func:`restore_into_new_database` — a full export into a new database file.
+
+Each returns the running :class:`~partnerdesk.gui.background.Task` (None when the user chose
+no file), whose signals say when and how it ended.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
+
+from partnerdesk import paths
+from partnerdesk.gui.background import Task, Work, run_with_progress
+from partnerdesk.gui.dialogs import inform, warn
+from partnerdesk.gui.text import count, tr
+from partnerdesk.store.connection import Store
+
+# --- choosing files (replaced in tests: the native dialogs block inside C++) -----------------
+
+
+def _documents() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def choose_save_file(
+    parent: QWidget | None, title: str, suggested: Path, filters: str
+) -> Path | None:
+    """Ask where to save a file; None when the user cancels."""
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+    return Path(chosen) if chosen else None
+
+
+def choose_folder(parent: QWidget | None, title: str, start: Path) -> Path | None:
+    """Ask for a folder; None when the user cancels."""
+    chosen = QFileDialog.getExistingDirectory(parent, title, str(start))
+    return Path(chosen) if chosen else None
+
+
+def choose_open_file(parent: QWidget | None, title: str, filters: str) -> Path | None:
+    """Ask for a file to read; None when the user cancels."""
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(_documents()), filters)
+    return Path(chosen) if chosen else None
+
+
+def _contacts_filter() -> str:
+    return ";;".join(
+        [
+            tr("Exchange", "Contacts (*.vcf *.vcard *.csv *.tsv *.txt)"),
+            tr("Exchange", "vCard files (*.vcf *.vcard)"),
+            tr("Exchange", "CSV files (*.csv *.tsv *.txt)"),
+            tr("Exchange", "All files (*)"),
+        ]
+    )
+
+
+# --- telling how it went -------------------------------------------------------------------
+
+
+def _tell(parent: QWidget | None, title: str, message: str) -> None:
+    window = parent.window() if parent is not None else None
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(message, 15000)
+    else:
+        inform(parent, title, message)
+
+
+def _start(
+    parent: QWidget | None,
+    work: Work,
+    *,
+    store: Store | None,
+    readonly: bool,
+    title: str,
+    label: str,
+    success: Callable[[Any], str],
+    failure: str,
+) -> Task:
+    task = Task(work, store=store, readonly=readonly, parent=parent)
+    task.succeeded.connect(lambda result: _tell(parent, title, success(result)))
+    task.failed.connect(lambda error: warn(parent, title, failure, str(error)))
+    task.cancelled.connect(
+        lambda: _tell(parent, title, tr("Exchange", "Stopped: nothing was written."))
+    )
+    task.crashed.connect(_crash)
+    task.done.connect(task.deleteLater)
+    run_with_progress(parent, task, title=title, label=label)
+    return task
+
+
+def _crash(details: str) -> None:
+    # A bug, not a bad file: let the application's exception handling report it.
+    raise RuntimeError(details)
+
+
+# --- exports -------------------------------------------------------------------------------
+
+
+def export_everything(parent: QWidget | None, store: Store) -> Task | None:
+    """Ask for a file and write the full JSON export of ``store`` there."""
+    from partnerdesk.exports.full_json import export_json
+
+    title = tr("Exchange", "Export everything")
+    target = choose_save_file(
+        parent,
+        title,
+        _documents() / f"PartnerDesk {date.today().isoformat()}.json",
+        tr("Exchange", "PartnerDesk full export (*.json)"),
+    )
+    if target is None:
+        return None
+    if not target.suffix:
+        target = target.with_suffix(".json")
+
+    def work(source: Store | None, progress: Any, cancelled: Any) -> dict[str, int]:
+        assert source is not None
+        return export_json(source, target, progress=progress, cancelled=cancelled)
+
+    return _start(
+        parent,
+        work,
+        store=store,
+        readonly=True,
+        title=title,
+        label=tr("Exchange", "Writing everything to %1…").replace("%1", target.name),
+        success=lambda counts: (
+            tr("Exchange", "Exported %1 records to %2.")
+            .replace("%1", str(sum(counts.values())))
+            .replace("%2", str(target))
+        ),
+        failure=tr("Exchange", "The export could not be written."),
+    )
+
+
+def export_spreadsheets(parent: QWidget | None, store: Store, *, bom: bool = True) -> Task | None:
+    """Ask for a folder and write one CSV file per kind of record into it.
+
+    ``bom`` (on by default from the window) lets Excel read the files as UTF-8.
+    """
+    from partnerdesk.exports.csv_tables import export_csv
+
+    title = tr("Exchange", "Export for spreadsheets")
+    folder = choose_folder(parent, title, _documents())
+    if folder is None:
+        return None
+
+    def work(source: Store | None, progress: Any, cancelled: Any) -> dict[str, int]:
+        assert source is not None
+        return export_csv(source, folder, bom=bom, progress=progress, cancelled=cancelled)
+
+    return _start(
+        parent,
+        work,
+        store=store,
+        readonly=True,
+        title=title,
+        label=tr("Exchange", "Writing CSV files to %1…").replace("%1", folder.name),
+        success=lambda written: (
+            tr("Exchange", "Wrote %1 to %2.")
+            .replace("%1", ", ".join(written))
+            .replace("%2", str(folder))
+        ),
+        failure=tr("Exchange", "The CSV files could not be written."),
+    )
+
+
+def export_follow_ups(
+    parent: QWidget | None, store: Store, *, include_private: bool = False
+) -> Task | None:
+    """Ask for a file and write the open follow-ups there as an iCalendar file."""
+    from partnerdesk.exports.ics import export_ics
+
+    title = tr("Exchange", "Export follow-ups to a calendar")
+    target = choose_save_file(
+        parent,
+        title,
+        _documents() / "PartnerDesk follow-ups.ics",
+        tr("Exchange", "Calendar files (*.ics)"),
+    )
+    if target is None:
+        return None
+    if not target.suffix:
+        target = target.with_suffix(".ics")
+
+    def work(source: Store | None, progress: Any, cancelled: Any) -> int:
+        assert source is not None
+        return export_ics(
+            source,
+            target,
+            include_private=include_private,
+            progress=progress,
+            cancelled=cancelled,
+        )
+
+    return _start(
+        parent,
+        work,
+        store=store,
+        readonly=True,
+        title=title,
+        label=tr("Exchange", "Writing follow-ups to %1…").replace("%1", target.name),
+        success=lambda written: count(
+            "Exchange", "Wrote %n follow-ups to %1.", written, one="Wrote %n follow-up to %1."
+        ).replace("%1", str(target)),
+        failure=tr("Exchange", "The calendar file could not be written."),
+    )
+
+
+# --- imports -------------------------------------------------------------------------------
+
+
+def open_import_dialog(
+    parent: QWidget | None,
+    store: Store,
+    path: Path | None = None,
+    *,
+    undo_stack: QUndoStack | None = None,
+) -> Any:
+    """Ask for a vCard or CSV file (unless ``path`` is given) and open the import dialog.
+
+    The dialog is window-modal and returns at once; nothing is written until the user
+    confirms in it. With ``undo_stack``, the import can be undone. Returns the
+    :class:`~partnerdesk.gui.import_dialog.ImportDialog`, or None if no file was chosen.
+    """
+    from partnerdesk.gui.import_dialog import ImportDialog
+
+    source = path or choose_open_file(parent, tr("Exchange", "Import contacts"), _contacts_filter())
+    if source is None:
+        return None
+    dialog = ImportDialog(store, source, parent, undo_stack=undo_stack)
+    dialog.open()
+    return dialog
+
+
+def restore_into_new_database(
+    parent: QWidget | None,
+    source: Path | None = None,
+    *,
+    opened: Callable[[Path], None] | None = None,
+) -> Task | None:
+    """Ask for a full export (unless given) and a new database file, and restore into it.
+
+    ``opened`` is called with the new database's path once it holds the export.
+    """
+    from partnerdesk.imports.full_json import restore_file
+
+    title = tr("Exchange", "Restore a full export")
+    source = source or choose_open_file(
+        parent, title, tr("Exchange", "PartnerDesk full export (*.json)")
+    )
+    if source is None:
+        return None
+    target = choose_save_file(
+        parent,
+        tr("Exchange", "Save the restored database as"),
+        paths.data_dir() / f"{source.stem}{paths.DATABASE_SUFFIX}",
+        tr("Exchange", "PartnerDesk database (*%1)").replace("%1", paths.DATABASE_SUFFIX),
+    )
+    if target is None:
+        return None
+    if not target.suffix:
+        target = target.with_suffix(paths.DATABASE_SUFFIX)
+
+    def work(_store: Store | None, progress: Any, cancelled: Any) -> dict[str, int]:
+        return restore_file(source, target, progress=progress, cancelled=cancelled)
+
+    task = _start(
+        parent,
+        work,
+        store=None,
+        readonly=False,
+        title=title,
+        label=tr("Exchange", "Restoring %1…").replace("%1", source.name),
+        success=lambda counts: (
+            tr("Exchange", "Restored %1 records into %2.")
+            .replace("%1", str(sum(counts.values())))
+            .replace("%2", str(target))
+        ),
+        failure=tr("Exchange", "The export could not be restored."),
+    )
+    if opened is not None:
+        task.succeeded.connect(lambda _counts: opened(target))
+    return task
