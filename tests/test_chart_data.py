@@ -186,6 +186,10 @@ def _log(
     )
 
 
+def _span(month: charts.MonthActivity) -> tuple[date, date]:
+    return month.month, month.end
+
+
 def test_activity_counts_contacts_per_month_by_level_with_leaders(
     store: Store, bakery: dict[str, int]
 ) -> None:
@@ -217,16 +221,16 @@ def test_activity_counts_contacts_per_month_by_level_with_leaders(
     assert january.unlevelled == 1
     assert sum(january.shares.values()) + january.unlevelled == january.contacts
     assert january.with_leader == 1  # Helen; our own Maya does not count
-    assert [(p.name, p.contacts) for p in january.partner_people] == [
+    assert [(p.name, p.contacts) for p in charts.partner_people(store, pid, *_span(january))] == [
         ("Jamie Fox", 2),
         ("Helen Marsh", 1),
     ]
-    assert february.contacts == 0 and february.by_level == {} and february.partner_people == ()
+    assert february.contacts == 0 and february.by_level == {}
     assert march.contacts == 2
     assert march.by_level == {Level.STRATEGIC: 1, Level.TACTICAL: 2, Level.CULTURAL: 1}
     assert march.shares[Level.TACTICAL] == pytest.approx(1 + 1 / 3)
     assert march.with_leader == 0  # the chamber's leader is not a partner
-    assert march.partner_people == ()
+    assert charts.partner_people(store, pid, *_span(march)) == ()
     assert april.contacts == 0
     assert activity.contacts == 5
     assert list(january.by_level) == [Level.STRATEGIC, Level.OPERATIONAL, Level.INTERPERSONAL]
@@ -473,3 +477,9 @@ def test_trend_counts_active_partnerships_not_yet_assessed(
         (date(2026, 3, 1), 1, 1, 3.0),
     ]
     assert not trend.is_empty
+
+
+def test_the_store_counts_levels_in_kanters_order() -> None:
+    from partnerdesk.store.charts import LEVEL_BITS
+
+    assert tuple(level.value for level in Level) == LEVEL_BITS

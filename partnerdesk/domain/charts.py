@@ -241,8 +241,11 @@ class MonthActivity:
     unlevelled: int = 0
     #: Contacts a leader of a partner organisation took part in.
     with_leader: int = 0
-    #: The partner people who took part, most involved first.
-    partner_people: tuple[PartnerPerson, ...] = ()
+
+    @property
+    def end(self) -> date:
+        """The last day of the month."""
+        return next_month(self.month) - timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -264,6 +267,10 @@ class ContactActivity:
         return self.contacts == 0
 
 
+#: Each level's bit in the level masks the store counts contacts by.
+_LEVEL_OF_BIT = tuple(Level(name) for name in queries.LEVEL_BITS)
+
+
 def contact_activity(
     store: Store, partnership_id: int, today: date, *, period: ChartPeriod | None = None
 ) -> ContactActivity:
@@ -272,36 +279,38 @@ def contact_activity(
     if period is None:
         partnership = get_partnership(store, partnership_id)
         period = chart_period(store, partnership, today, history=assessments(store, partnership_id))
-    since, until = period.start.isoformat(), period.end.isoformat()
-    totals = {
-        row["month"]: row
-        for row in queries.monthly_contact_rows(store, partnership_id, since, until)
-    }
-    by_level: dict[str, dict[Level, int]] = defaultdict(dict)
-    shares: dict[str, dict[Level, float]] = defaultdict(dict)
-    for row in queries.monthly_level_rows(store, partnership_id, since, until):
-        by_level[row["month"]][Level(row["level"])] = row["entries"]
-        shares[row["month"]][Level(row["level"])] = float(row["share"])
-    people: dict[str, list[PartnerPerson]] = defaultdict(list)
-    for row in queries.monthly_partner_people_rows(store, partnership_id, since, until):
-        people[row["month"]].append(
-            PartnerPerson(row["name"], Seniority(row["seniority"]), row["entries"])
-        )
+    rows = queries.monthly_contact_rows(
+        store, partnership_id, period.start.isoformat(), period.end.isoformat()
+    )
+    by_month: dict[str, list[dict[str, int | str | None]]] = defaultdict(list)
+    for row in rows:
+        by_month[row["month"]].append(row)
     months = []
     for month in months_between(period.start, period.end):
-        key = month.isoformat()[:7]
-        total = totals.get(key)
+        contacts = unlevelled = with_leader = 0
+        by_level: dict[Level, int] = {}
+        shares: dict[Level, float] = {}
+        for row in by_month.get(month.isoformat()[:7], []):
+            entries = int(row["entries"] or 0)
+            contacts += entries
+            if row["with_leader"]:
+                with_leader += entries
+            mask = row["mask"]
+            if not mask:
+                unlevelled += entries
+                continue
+            touched = [lv for bit, lv in enumerate(_LEVEL_OF_BIT) if int(mask) & (1 << bit)]
+            for level in touched:
+                by_level[level] = by_level.get(level, 0) + entries
+                shares[level] = shares.get(level, 0.0) + entries / len(touched)
         months.append(
             MonthActivity(
                 month=month,
-                contacts=0 if total is None else total["entries"],
-                by_level=_in_level_order(by_level.get(key, {})),
-                shares=_in_level_order(shares.get(key, {})),
-                unlevelled=0 if total is None else total["unlevelled"],
-                with_leader=0 if total is None else total["with_leader"],
-                partner_people=tuple(
-                    sorted(people.get(key, []), key=lambda p: (-p.contacts, p.name.casefold()))
-                ),
+                contacts=contacts,
+                by_level=_in_level_order(by_level),
+                shares=_in_level_order(shares),
+                unlevelled=unlevelled,
+                with_leader=with_leader,
             )
         )
     return ContactActivity(partnership_id, period, tuple(months))
@@ -312,6 +321,19 @@ T = TypeVar("T")
 
 def _in_level_order(values: dict[Level, T]) -> dict[Level, T]:
     return {level: values[level] for level in Level if level in values}
+
+
+def partner_people(
+    store: Store, partnership_id: int, since: date, until: date
+) -> tuple[PartnerPerson, ...]:
+    """The people of partner organisations who took part in a partnership's contacts from
+    ``since`` to ``until``, most involved first."""
+    return tuple(
+        PartnerPerson(row["name"], Seniority(row["seniority"]), row["entries"])
+        for row in queries.partner_people_rows(
+            store, partnership_id, since.isoformat(), until.isoformat()
+        )
+    )
 
 
 # --- the snapshot ---------------------------------------------------------------------------
@@ -506,10 +528,7 @@ def assessed_vs_observed(
     window = (since.isoformat(), today.isoformat())
     touched = queries.level_contact_counts(store, partnership_id, *window)
     contacts = queries.contact_count(store, partnership_id, *window)
-    people = tuple(
-        PartnerPerson(row["name"], Seniority(row["seniority"]), row["entries"])
-        for row in queries.partner_people_rows(store, partnership_id, *window)
-    )
+    people = partner_people(store, partnership_id, since, today)
     leaders_met = last_leader_contact(store, partnership_id, today)
     levels = tuple(
         LevelObservation(

@@ -160,6 +160,8 @@ class ScoresDelegate(QStyledItemDelegate):
 
     BAR = 7
     GAP = 3
+    #: The width the five bars need, with room either side.
+    WIDTH = len(Level) * (BAR + GAP) + 12
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         scores = index.data(SCORES_ROLE)
@@ -195,4 +197,4 @@ class ScoresDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         hint = super().sizeHint(option, index)
-        return QSize(len(Level) * (self.BAR + self.GAP) + 12, max(hint.height(), 26))
+        return QSize(self.WIDTH, max(hint.height(), 26))

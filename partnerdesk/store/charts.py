@@ -38,60 +38,43 @@ def _range(partnership_id: int, since: str, until: str) -> dict[str, Any]:
     return {"partnership_id": partnership_id, "since": since, "until": until}
 
 
-def monthly_level_rows(store: Store, partnership_id: int, since: str, until: str) -> list[Row]:
-    """A partnership's contacts per month (``YYYY-MM``) and level, between two dates.
+#: The levels of integration in the order of their bits in a level mask: a contact that
+#: touched the strategic and interpersonal levels has the mask 1 + 8 = 9.
+LEVEL_BITS = ("strategic", "tactical", "operational", "interpersonal", "cultural")
 
-    Each row has ``month``, ``level``, ``entries`` (how many contacts touched the level) and
-    ``share`` (the same contacts, each counted as one over the number of levels it touched,
-    so the shares of a month add up to the number of its contacts that touched any level).
-    """
-    return store.query(
-        f"""WITH contact AS ({_CONTACTS}),
-                touched AS (
-                    SELECT substr(c.occurred_on, 1, 7) AS month, lv.contact_log_id, lv.level
-                    FROM contact c JOIN contact_log_levels lv ON lv.contact_log_id = c.id),
-                breadth AS (
-                    SELECT contact_log_id, count(*) AS levels FROM touched
-                    GROUP BY contact_log_id)
-            SELECT t.month, t.level, count(*) AS entries, sum(1.0 / b.levels) AS share
-            FROM touched t JOIN breadth b ON b.contact_log_id = t.contact_log_id
-            GROUP BY t.month, t.level
-            ORDER BY t.month, t.level""",
-        _range(partnership_id, since, until),
-    )
+_MASK = (
+    "CASE lv.level "
+    + " ".join(f"WHEN '{level}' THEN {1 << bit}" for bit, level in enumerate(LEVEL_BITS))
+    + " END"
+)
 
 
 def monthly_contact_rows(store: Store, partnership_id: int, since: str, until: str) -> list[Row]:
-    """A partnership's contacts per month (``YYYY-MM``) between two dates: ``entries``,
-    ``unlevelled`` (contacts that touched no level) and ``with_leader`` (contacts a partner
-    organisation's leader took part in)."""
+    """A partnership's contacts between two dates, counted by month (``YYYY-MM``), by the
+    levels they touched and by whether a partner organisation's leader took part.
+
+    Each row has ``month``, ``mask`` (the levels touched, as bits in the order of
+    :data:`LEVEL_BITS`; NULL for none), ``with_leader`` (0 or 1) and ``entries``. One pass over
+    the partnership's entries, each looked up once in the levels and the people.
+    """
     return store.query(
-        f"""WITH contact AS ({_CONTACTS}),
-                leader_contact AS (
-                    SELECT DISTINCT contact_log_id FROM ({_PARTNER_PEOPLE})
-                    WHERE seniority = 'leader')
-            SELECT substr(c.occurred_on, 1, 7) AS month, count(*) AS entries,
-                   sum(NOT EXISTS (SELECT 1 FROM contact_log_levels lv
-                                   WHERE lv.contact_log_id = c.id)) AS unlevelled,
-                   sum(c.id IN leader_contact) AS with_leader
-            FROM contact c
-            GROUP BY month
+        f"""WITH leader(id) AS (
+                SELECT pe.id FROM partnership_members m
+                JOIN organisations o ON o.id = m.organisation_id AND o.is_self = 0
+                JOIN people pe ON pe.organisation_id = m.organisation_id
+                WHERE m.partnership_id = :partnership_id AND pe.seniority = 'leader')
+            SELECT month, mask, with_leader, count(*) AS entries FROM (
+                SELECT substr(cl.occurred_on, 1, 7) AS month,
+                       (SELECT sum({_MASK}) FROM contact_log_levels lv
+                        WHERE lv.contact_log_id = cl.id) AS mask,
+                       EXISTS (SELECT 1 FROM contact_log_people cp
+                               WHERE cp.contact_log_id = cl.id AND cp.person_id IN leader)
+                           AS with_leader
+                FROM contact_logs cl
+                WHERE cl.partnership_id = :partnership_id AND cl.channel != 'note'
+                  AND cl.occurred_on >= :since AND cl.occurred_on <= :until)
+            GROUP BY month, mask, with_leader
             ORDER BY month""",
-        _range(partnership_id, since, until),
-    )
-
-
-def monthly_partner_people_rows(
-    store: Store, partnership_id: int, since: str, until: str
-) -> list[Row]:
-    """Which partner people took part in a partnership's contacts each month (``YYYY-MM``):
-    ``month``, ``name``, ``seniority`` and ``entries`` (how many contacts)."""
-    return store.query(
-        f"""WITH contact AS ({_CONTACTS})
-            SELECT substr(occurred_on, 1, 7) AS month, name, seniority, count(*) AS entries
-            FROM ({_PARTNER_PEOPLE})
-            GROUP BY month, person_id
-            ORDER BY month, name COLLATE NOCASE""",
         _range(partnership_id, since, until),
     )
 

@@ -212,3 +212,28 @@ def test_portfolio_panel_opens_a_partnership_from_the_map(qtbot, sample_store: S
         ),
         timeout=2000,
     )
+
+
+def test_contacts_are_counted_again_only_when_they_may_have_changed(
+    qtbot, sample_store: Store, stack: QUndoStack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from partnerdesk.domain import charts as chart_data
+
+    counted: list[int] = []
+    real = chart_data.contact_activity
+
+    def counting(store, partnership_id, today, **options):  # type: ignore[no-untyped-def]
+        counted.append(partnership_id)
+        return real(store, partnership_id, today, **options)
+
+    monkeypatch.setattr(chart_data, "contact_activity", counting)
+    panel = _panel(qtbot, sample_store, stack)
+    coop = find_partnership(sample_store, "Flour Buying Co-op")
+    panel.show_partnership(coop.id)
+    assert counted == [coop.id]
+    add_assessment(sample_store, coop.id, assessed_on=TODAY, scores={"cultural": 4})
+    events.announce({Topic.ASSESSMENTS})
+    qtbot.waitUntil(lambda: panel.model.assessment_at(0).cultural == 4, timeout=2000)
+    assert counted == [coop.id]
+    events.announce({Topic.JOURNAL})
+    qtbot.waitUntil(lambda: len(counted) == 2, timeout=2000)

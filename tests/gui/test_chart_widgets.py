@@ -170,10 +170,21 @@ def test_activity_hover_names_the_people_on_their_side(qtbot, sample_store: Stor
     bean = find_partnership(sample_store, "Bean There Wholesale")
     chart = _show(qtbot, ActivityChart())
     chart.set_data(data.contact_activity(sample_store, bean.id, TODAY))
+    asked = []
+
+    def people_of(month):  # type: ignore[no-untyped-def]
+        asked.append(month.month)
+        return data.partner_people(sample_store, bean.id, month.month, month.end)
+
+    chart.people_of = people_of
     month = chart.month_at(date(2026, 10, 15))
     assert month is not None
     text = chart.readout_html(month)
     assert "Marcus Bell" in text and "Sofia" not in text
+    chart.readout_html(month)
+    assert asked == [date(2026, 10, 1)]  # asked once, then remembered
+    june = chart.month_at(date(2026, 6, 1))
+    assert "Sofia Rossi ★" in chart.readout_html(june)
 
 
 # --- snapshot and assessed vs observed ------------------------------------------------------

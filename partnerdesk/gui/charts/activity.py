@@ -3,7 +3,7 @@ with the months a partner's leader took part marked."""
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable, Sequence
 from datetime import date
 from html import escape
 from typing import Any, ClassVar
@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QSize
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QWidget
 
-from partnerdesk.domain.charts import ContactActivity, MonthActivity, next_month
+from partnerdesk.domain.charts import ContactActivity, MonthActivity, PartnerPerson, next_month
 from partnerdesk.domain.vocabulary import Level, Seniority
 from partnerdesk.gui.charts.base import Chart, Legend, Sample, whole_number_ticks
 from partnerdesk.gui.charts.style import (
@@ -55,6 +55,10 @@ class ActivityChart(Chart):
         self.leader_marks: pg.ScatterPlotItem | None = None
         self.legend: Legend | None = None
         self._readout: pg.TextItem | None = None
+        #: Who on the partners' side took part in a month's contacts, for hovering; the panel
+        #: that shows the chart gives it (the chart itself never reads the database).
+        self.people_of: Callable[[MonthActivity], Sequence[PartnerPerson]] | None = None
+        self._people: dict[date, Sequence[PartnerPerson]] = {}
         super().__init__(parent, theme=theme)
         self.setAccessibleName(tr("ActivityChart", "Contacts per month"))
         self.scene().sigMouseMoved.connect(self._hover)
@@ -91,6 +95,7 @@ class ActivityChart(Chart):
     def draw(self) -> None:
         data: ContactActivity = self.data
         theme = self.theme
+        self._people = {}
         live = not theme.printed
         self.bars = {}
         self.leader_marks = None
@@ -215,6 +220,14 @@ class ActivityChart(Chart):
         wanted = day.replace(day=1)
         return next((m for m in data.months if m.month == wanted), None)
 
+    def people_in(self, month: MonthActivity) -> Sequence[PartnerPerson]:
+        """Who on the partners' side took part in a month's contacts (if the chart can tell)."""
+        if self.people_of is None or not month.contacts:
+            return ()
+        if month.month not in self._people:
+            self._people[month.month] = self.people_of(month)
+        return self._people[month.month]
+
     def readout_html(self, month: MonthActivity) -> str:
         """What hovering over a month's bar shows."""
         theme = self.theme
@@ -245,10 +258,10 @@ class ActivityChart(Chart):
                 f"<span style='color:{html_colour(theme.muted)}'>■</span> "
                 f"{escape(tr('ActivityChart', 'No level noted'))} {month.unlevelled}"
             )
-        if month.partner_people:
+        people = self.people_in(month)
+        if people:
             names = ", ".join(
-                escape(p.name) + (" ★" if p.seniority is Seniority.LEADER else "")
-                for p in month.partner_people
+                escape(p.name) + (" ★" if p.seniority is Seniority.LEADER else "") for p in people
             )
             lines.append(
                 f"<span style='color:{html_colour(theme.muted)}'>"

@@ -344,6 +344,7 @@ class Chart(pg.GraphicsLayoutWidget):
         self.theme = theme or ChartTheme.from_palette(self.palette())
         self.data: Any = None
         self.notice: Notice | None = None
+        self._plots: dict[tuple[int, int], pg.PlotItem] = {}
         self.setBackground(self.theme.background)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.ci.setContentsMargins(6, 8, 12, 4)
@@ -358,13 +359,30 @@ class Chart(pg.GraphicsLayoutWidget):
         self.redraw()
 
     def redraw(self) -> None:
-        """Draw the chart again from its data and theme."""
-        self.ci.clear()
-        self.notice = None
+        """Draw the chart again from its data and theme.
+
+        The plots are kept (emptied) from one drawing to the next: making a plot with its axes
+        costs more than everything drawn in it.
+        """
+        self._clear()
         self.setBackground(self.theme.background)
         if self.data is not None:
             self.draw()
         self.setAccessibleDescription(self.describe())
+
+    def _clear(self) -> None:
+        if self.notice is not None:
+            self.notice.view.sigResized.disconnect(self.notice.centre)
+            scene = self.notice.scene()
+            if scene is not None:
+                scene.removeItem(self.notice)
+            self.notice = None
+        kept = set(self._plots.values())
+        for item in list(self.ci.items):
+            if item not in kept:
+                self.ci.removeItem(item)
+        for plot in kept:
+            plot.clear()
 
     def draw(self) -> None:
         """Build the plots from ``self.data`` (which is not None)."""
@@ -390,13 +408,21 @@ class Chart(pg.GraphicsLayoutWidget):
     def new_plot(
         self, row: int, col: int = 0, *, date_axis: bool = False, **options: Any
     ) -> pg.PlotItem:
-        """A plot styled by the theme, without pyqtgraph's own menus and buttons."""
-        axes = {"bottom": DateAxis()} if date_axis else {}
-        plot = self.ci.addPlot(row=row, col=col, axisItems=axes, **options)
-        plot.setMenuEnabled(False)
-        plot.hideButtons()
+        """The plot at ``row`` and ``col`` styled by the theme, without pyqtgraph's own menus
+        and buttons: the one drawn there before, emptied, or a new one."""
+        plot = self._plots.get((row, col))
+        if plot is None:
+            axes = {"bottom": DateAxis()} if date_axis else {}
+            plot = self.ci.addPlot(row=row, col=col, axisItems=axes, **options)
+            plot.setMenuEnabled(False)
+            plot.hideButtons()
+            plot.vb.setDefaultPadding(0.0)
+            self._plots[(row, col)] = plot
         plot.vb.setMouseEnabled(x=False, y=False)
-        plot.vb.setDefaultPadding(0.0)
+        # What the previous drawing limited must not clamp the ranges of this one.
+        plot.vb.setLimits(
+            xMin=None, xMax=None, yMin=None, yMax=None, minXRange=None, minYRange=None
+        )
         self.style_plot(plot)
         return plot
 

@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QSize, Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QPen
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk.domain.charts import IntegrationHistory, MarkerKind
@@ -33,16 +33,29 @@ _DODGE = 0.055
 _TOP = 5.0
 
 
-def step_lines(times: np.ndarray, values: np.ndarray, end: float) -> tuple[np.ndarray, np.ndarray]:
-    """Points that draw each value as holding from its time until the next (the last until
-    ``end``): the strength at a date is that of the latest assessment up to it."""
-    count = len(times)
-    x = np.empty(2 * count)
-    y = np.empty(2 * count)
+def holds(times: np.ndarray, values: np.ndarray, end: float) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs of points, one pair per rated value, each a flat segment from the value's time to
+    the next one (the last to ``end``): the strength at a date is that of the latest
+    assessment up to it. Values that are NaN (not rated) have no segment."""
+    x = np.empty(2 * len(times))
+    y = np.empty(2 * len(times))
     x[0::2] = times
     x[1::2] = np.append(times[1:], end)
     y[0::2] = values
     y[1::2] = values
+    rated = np.repeat(~np.isnan(values), 2)
+    return x[rated], y[rated]
+
+
+def risers(times: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs of points, one vertical segment wherever a value changes from one rated value to
+    the next."""
+    changed = (values[1:] != values[:-1]) & ~np.isnan(values[1:]) & ~np.isnan(values[:-1])
+    at = times[1:][changed]
+    x = np.repeat(at, 2)
+    y = np.empty(2 * len(at))
+    y[0::2] = values[:-1][changed]
+    y[1::2] = values[1:][changed]
     return x, y
 
 
@@ -64,7 +77,9 @@ class IntegrationChart(Chart):
     def __init__(self, parent: QWidget | None = None, *, theme: ChartTheme | None = None) -> None:
         self.hidden: set[Hashable] = set()
         self.main_plot: pg.PlotItem | None = None
+        #: Each series' flat holds, and its risers where it changes.
         self.curves: dict[Hashable, pg.PlotDataItem] = {}
+        self.risers: dict[Hashable, pg.PlotDataItem] = {}
         self.points: pg.ScatterPlotItem | None = None
         self.marker_lines: list[pg.InfiniteLine] = []
         self.kind_labels: list[pg.TextItem] = []
@@ -87,8 +102,8 @@ class IntegrationChart(Chart):
 
     def restore_view_state(self, state: dict[str, Any]) -> None:
         self.hidden = set(state.get("hidden", ()))
-        for key, curve in self.curves.items():
-            curve.setVisible(key not in self.hidden)
+        for key in self.curves:
+            self._show_series(key, key not in self.hidden)
         if self.points is not None:
             self.points.setVisible(OVERALL not in self.hidden)
         x_range = state.get("x_range")
@@ -101,8 +116,7 @@ class IntegrationChart(Chart):
             self.hidden.discard(key)
         else:
             self.hidden.add(key)
-        if key in self.curves:
-            self.curves[key].setVisible(shown)
+        self._show_series(key, shown)
         if key == OVERALL and self.points is not None:
             self.points.setVisible(shown)
         if self.legend is not None:
@@ -110,12 +124,18 @@ class IntegrationChart(Chart):
                 if entry.key == key:
                     entry.set_shown(shown)
 
+    def _show_series(self, key: Hashable, shown: bool) -> None:
+        for items in (self.curves, self.risers):
+            if key in items:
+                items[key].setVisible(shown)
+
     # --- drawing ---------------------------------------------------------------------------
 
     def draw(self) -> None:
         data: IntegrationHistory = self.data
         theme = self.theme
         self.curves = {}
+        self.risers = {}
         self.points = None
         self.marker_lines = []
         self.kind_labels = []
@@ -274,31 +294,43 @@ class IntegrationChart(Chart):
             self.marker_lines.append(line)
 
     def _draw_series(self, plot: pg.PlotItem, data: IntegrationHistory, end: float) -> None:
+        # Each series is its flat holds, in the level's line style, and thin solid risers
+        # where it changes. Styled strokes are costly along the risers of a long, changeable
+        # history (years of weekly assessments); flat holds add up to the plot's width at most.
+        # The lines are level or upright, so they need no antialiasing.
         theme = self.theme
         times = np.array([timestamp(p.on) for p in data.points], dtype=float)
+        series: list[tuple[Hashable, np.ndarray, QPen, QPen, int]] = []
         for index, level in enumerate(Level):
             values = _as_float(data.scores(level)) + (index - 2) * _DODGE
-            x, y = step_lines(times, values, end)
-            curve = pg.PlotDataItem(
-                x, y, pen=theme.level_pen(level, 2.0), connect="finite", name=label(level)
+            colour = theme.level_colour(level)
+            series.append(
+                (level, values, theme.level_pen(level, 2.0), theme.pen(colour, 1.0), 10 + index)
             )
-            curve.setZValue(10 + index)
-            curve.setVisible(level not in self.hidden)
-            plot.addItem(curve)
-            self.curves[level] = curve
         overall = _as_float(data.overall())
-        x, y = step_lines(times, overall, end)
-        curve = pg.PlotDataItem(
-            x,
-            y,
-            pen=theme.pen(theme.foreground, 3.5),
-            connect="finite",
-            name=tr("IntegrationChart", "Overall strength"),
+        series.append(
+            (
+                OVERALL,
+                overall,
+                theme.pen(theme.foreground, 3.5),
+                theme.pen(theme.foreground, 2.0),
+                30,
+            )
         )
-        curve.setZValue(30)
-        curve.setVisible(OVERALL not in self.hidden)
-        plot.addItem(curve)
-        self.curves[OVERALL] = curve
+        for key, values, hold_pen, riser_pen, z in series:
+            visible = key not in self.hidden
+            x, y = holds(times, values, end)
+            curve = pg.PlotDataItem(x, y, pen=hold_pen, connect="pairs", antialias=False)
+            curve.setZValue(z)
+            curve.setVisible(visible)
+            plot.addItem(curve)
+            self.curves[key] = curve
+            x, y = risers(times, values)
+            steps = pg.PlotDataItem(x, y, pen=riser_pen, connect="pairs", antialias=False)
+            steps.setZValue(z)
+            steps.setVisible(visible)
+            plot.addItem(steps)
+            self.risers[key] = steps
         rated = ~np.isnan(overall)
         self.points = pg.ScatterPlotItem(
             times[rated],
@@ -416,4 +448,4 @@ def _kind_meaning(kind: Kind) -> str:
     return tr("Kind", kind.meaning)
 
 
-__all__ = ["OVERALL", "IntegrationChart", "step_lines"]
+__all__ = ["OVERALL", "IntegrationChart", "holds", "risers"]

@@ -65,6 +65,17 @@ PARTNERSHIP_TOPICS = frozenset(
         Topic.SETTINGS,
     }
 )
+#: What the contacts per month count: a change in any of these counts them again.
+CONTACT_TOPICS = frozenset(
+    {
+        Topic.JOURNAL,
+        Topic.PEOPLE,
+        Topic.MEMBERS,
+        Topic.ORGANISATIONS,
+        Topic.PARTNERSHIPS,
+        Topic.DATABASE,
+    }
+)
 #: What the portfolio charts show.
 PORTFOLIO_TOPICS = PARTNERSHIP_TOPICS
 #: Both charts over time keep their date axes aligned by giving their left axes this width.
@@ -140,6 +151,9 @@ class IntegrationPanel(_Refreshing):
         #: The assessment the snapshot shows (None: the latest).
         self.shown_assessment: int | None = None
         self.editor: AssessmentEditor | None = None
+        self._activity_cache: dict[
+            tuple[int, date, chart_data.ChartPeriod], chart_data.ContactActivity
+        ] = {}
         self.setAccessibleName(tr("IntegrationPanel", "Integration"))
 
         self.new_assessment_action = QAction(tr("IntegrationPanel", "&New assessment…"), self)
@@ -241,9 +255,32 @@ class IntegrationPanel(_Refreshing):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        # Widths from the font, not from the rows: years of weekly assessments must not be
+        # measured one by one whenever the list is filled.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(AssessmentModel.NOTE, QHeaderView.ResizeMode.Stretch)
+        metrics = self.table.fontMetrics()
+        sample_day = short_date(date(2026, 12, 28))
+        padding = 3 * metrics.averageCharWidth()
+        widths = {
+            AssessmentModel.DATE: metrics.horizontalAdvance(sample_day) + padding,
+            AssessmentModel.SCORES: ScoresDelegate.WIDTH,
+            AssessmentModel.OVERALL: metrics.horizontalAdvance("4.8  ▲ 0.8") + padding,
+        }
+        for column, width in widths.items():
+            header.resizeSection(
+                column,
+                max(
+                    width,
+                    metrics.horizontalAdvance(
+                        str(self.model.headerData(column, Qt.Orientation.Horizontal))
+                    )
+                    + padding,
+                ),
+            )
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(max(26, metrics.height() + 8))
         self.table.doubleClicked.connect(lambda *_: self.edit_assessment())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -309,6 +346,7 @@ class IntegrationPanel(_Refreshing):
     def set_store(self, store: Store) -> None:
         """Read from another open database (the window's, after it opened another file)."""
         self.store = store
+        self._activity_cache.clear()
         self.partnership_id = None
         self.refresh()
 
@@ -344,9 +382,11 @@ class IntegrationPanel(_Refreshing):
             self.shown_assessment = None
         history = chart_data.integration_history(self.store, pid, today)
         self.integration_chart.set_data(history)
-        self.activity_chart.set_data(
-            chart_data.contact_activity(self.store, pid, today, period=history.period)
+        store = self.store
+        self.activity_chart.people_of = lambda month: chart_data.partner_people(
+            store, pid, month.month, month.end
         )
+        self.activity_chart.set_data(self._activity(pid, today, history.period))
         self._align_time_axes()
         self.observed_chart.set_data(
             chart_data.assessed_vs_observed(
@@ -374,6 +414,23 @@ class IntegrationPanel(_Refreshing):
             )
         )
         self._update_actions()
+
+    def _activity(
+        self, pid: int, today: date, period: chart_data.ChartPeriod
+    ) -> chart_data.ContactActivity:
+        # Counting years of contacts is the costliest part of a refresh, and most refreshes
+        # (an assessment saved, a setting changed) leave the contacts as they were.
+        key = (pid, today, period)
+        if key not in self._activity_cache:
+            self._activity_cache[key] = chart_data.contact_activity(
+                self.store, pid, today, period=period
+            )
+        return self._activity_cache[key]
+
+    def _announced(self, topics: frozenset[Topic]) -> None:
+        if topics & CONTACT_TOPICS:
+            self._activity_cache.clear()
+        super()._announced(topics)
 
     def new_assessment(self) -> AssessmentEditor | None:
         """Open the editor for a new assessment (dated today, the previous one beside it)."""
