@@ -8,7 +8,7 @@ from xml.etree import ElementTree
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QPointF, QSize, Qt
+from PySide6.QtCore import QEvent, QLocale, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -328,3 +328,15 @@ def _dark() -> ChartTheme:
     palette.setColor(QPalette.ColorRole.Base, QColor("#202020"))
     palette.setColor(QPalette.ColorRole.Text, QColor("#F0F0F0"))
     return ChartTheme.from_palette(palette)
+
+
+def test_the_date_axis_names_months_and_keeps_days_clear_of_them(qapp) -> None:
+    axis = base.DateAxis()
+    axis.zoomLevel = base.MONTH_DAY_ZOOM_LEVEL  # months, with days between them
+    day_spacing = 86400
+    values = [timestamp(date(2026, 7, day)) for day in (1, 6, 29)]
+    assert axis.tickStrings(values, 1.0, day_spacing) == ["", "6", ""]
+    month_spacing = 30 * 86400
+    assert axis.tickStrings([timestamp(date(2026, 3, 1))], 1.0, month_spacing) == [
+        QLocale().standaloneMonthName(3, QLocale.FormatType.ShortFormat)
+    ]

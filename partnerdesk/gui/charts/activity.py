@@ -4,7 +4,7 @@ with the months a partner's leader took part marked."""
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from html import escape
 from typing import Any, ClassVar
 
@@ -110,8 +110,12 @@ class ActivityChart(Chart):
             plot.vb.setLimits(xMin=x_min, xMax=x_max, minXRange=45 * SECONDS_PER_DAY)
 
         months = data.months
-        starts = np.array([timestamp(m.month) for m in months], dtype=float)
-        ends = np.array([timestamp(next_month(m.month)) for m in months], dtype=float)
+        # The first and last months are drawn only as far as the chart's dates go.
+        first_day, day_after = data.period.start, data.period.end + timedelta(days=1)
+        starts = np.array([timestamp(max(m.month, first_day)) for m in months], dtype=float)
+        ends = np.array(
+            [timestamp(min(next_month(m.month), day_after)) for m in months], dtype=float
+        )
         centres = (starts + ends) / 2
         widths = (ends - starts) * 0.78
         bottom = np.zeros(len(months))

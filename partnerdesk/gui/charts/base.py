@@ -71,6 +71,8 @@ class DateAxis(pg.DateAxisItem):
         self.zoomLevels = OrderedDict(
             [(np.inf, YEAR_MONTH_ZOOM_LEVEL), (5 * 86400, MONTH_DAY_ZOOM_LEVEL)]
         )
+        # Month names under the years as long as they fit side by side.
+        self.setStyle(textFillLimits=[(0, 0.9), (2, 0.82), (4, 0.6)])
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         from PySide6.QtCore import QLocale
@@ -91,6 +93,9 @@ class DateAxis(pg.DateAxisItem):
                 strings.append(
                     locale.standaloneMonthName(day.month, QLocale.FormatType.ShortFormat)
                 )
+            elif day.day < 4 or day.day > 27:
+                # Days next to the start of a month would run into the month's name.
+                strings.append("")
             else:
                 strings.append(str(day.day))
         return strings
@@ -434,6 +439,8 @@ class Chart(pg.GraphicsLayoutWidget):
             axis.setTextPen(theme.pen(theme.foreground, 1.0))
             axis.setTickPen(theme.pen(theme.muted, 1.0))
             axis.setStyle(tickFont=theme.font(0.9), tickTextOffset=4)
+            # Grid lines (drawn by the axes) go behind what is plotted, not over it.
+            axis.setZValue(-100)
 
     def axis_label(self, plot: pg.PlotItem, side: str, text: str) -> None:
         font = self.theme.font(0.92)
@@ -445,7 +452,7 @@ class Chart(pg.GraphicsLayoutWidget):
 
     def title(self, plot: pg.PlotItem, text: str) -> None:
         """A title over ``plot``, in the theme's colours."""
-        font = self.theme.font(0.95, bold=True)
+        font = self.theme.font(0.9, bold=True)
         plot.setTitle(
             text,
             color=self.theme.foreground.name(),

@@ -85,9 +85,9 @@ class ObservedChart(Chart):
             observed,
             count(
                 "ObservedChart",
-                "Contacts, last %n days",
+                "Contacts, %n days",
                 data.window_days,
-                one="Contacts, last day",
+                one="Contacts, one day",
             ),
         )
         rated = np.array([s is not None for s in scores], dtype=bool)
@@ -127,9 +127,8 @@ class ObservedChart(Chart):
             number.setPos(contacts[index], y)
             observed.addItem(number)
 
-        # The scores need less room than the counts: the level names take some of theirs.
-        self.ci.layout.setColumnStretchFactor(0, 4)
-        self.ci.layout.setColumnStretchFactor(1, 5)
+        self.ci.layout.setColumnStretchFactor(0, 1)
+        self.ci.layout.setColumnStretchFactor(1, 1)
         self.summary = TextBlock(self.summary_html(), theme)
         self.ci.addItem(self.summary, row=1, col=0, colspan=2)
         if data.is_empty:
@@ -146,24 +145,27 @@ class ObservedChart(Chart):
         data: Observation = self.data
         theme = self.theme
         muted = html_colour(theme.muted)
-        parts = [
-            count(
-                "ObservedChart",
-                "In the last %n days:",
-                data.window_days,
-                one="In the last day:",
-            ),
-            count("ObservedChart", "%n contacts", data.contacts, one="%n contact"),
-        ]
-        if data.partner_people:
+        window = str(data.window_days)
+        contacts = count("ObservedChart", "%n contacts", data.contacts, one="%n contact")
+        if data.contacts == 0:
+            first = tr("ObservedChart", "No contact in the last %1 days.").replace("%1", window)
+        elif data.partner_people:
             names = ", ".join(
                 p.name + (" ★" if p.seniority is Seniority.LEADER else "")
                 for p in data.partner_people
             )
-            parts.append(tr("ObservedChart", "with %1 on their side").replace("%1", names))
+            first = (
+                tr("ObservedChart", "In the last %1 days: %2 with %3 on their side.")
+                .replace("%1", window)
+                .replace("%2", contacts)
+                .replace("%3", names)
+            )
         else:
-            parts.append(tr("ObservedChart", "with nobody on their side"))
-        first = escape(" ".join(parts)) + "."
+            first = (
+                tr("ObservedChart", "In the last %1 days: %2, with nobody on their side.")
+                .replace("%1", window)
+                .replace("%2", contacts)
+            )
         gap = data.days_since_leaders_met
         if gap is None:
             leaders = tr("ObservedChart", "The leaders have never met.")
@@ -178,11 +180,11 @@ class ObservedChart(Chart):
                 if gap != 0
                 else tr("ObservedChart", "The leaders met today.")
             )
-        lines = [f"<span style='color:{muted}'>{first} {escape(leaders)}</span>"]
+        lines = [f"<span style='color:{muted}'>{escape(first)} {escape(leaders)}</span>"]
         if data.disagreements:
             for item in data.disagreements:
                 lines.append(f"<b>{WARNING}</b> {escape(item.reason(_translate))}")
-        elif data.assessed_on is not None:
+        elif data.assessed_on is not None and data.contacts:
             lines.append(
                 escape(tr("ObservedChart", "The record of contacts bears the assessment out."))
             )

@@ -88,7 +88,8 @@ class PortfolioMapChart(Chart):
         self.positions = {}
         self.name_labels = {}
         plot = self.new_plot(0)
-        plot.setRange(xRange=(-0.62, 2.62), yRange=(-0.2, 5.35), padding=0)
+        # Room either side for the names of the partnerships at the ends of the continuum.
+        plot.setRange(xRange=(-0.95, 2.95), yRange=(-0.2, 5.35), padding=0)
         bottom = plot.getAxis("bottom")
         bottom.setTicks([[(float(k.position), short_label(k)) for k in Kind], []])
         bottom.setStyle(tickFont=theme.font(0.95, bold=True))
@@ -105,7 +106,7 @@ class PortfolioMapChart(Chart):
         )
 
         # Kanter's expectation: closer kinds need deeper integration.
-        xs = np.array([-0.6, 2.6])
+        xs = np.array([-0.95, 2.95])
         low = pg.PlotCurveItem(xs, 1.0 + xs, pen=theme.pen(theme.muted, 1.0, Qt.PenStyle.DotLine))
         high = pg.PlotCurveItem(
             xs, np.minimum(5.3, 3.0 + xs), pen=theme.pen(theme.muted, 1.0, Qt.PenStyle.DotLine)
@@ -349,6 +350,24 @@ class PortfolioTrendChart(Chart):
             pen=pg.mkPen(None),
         )
         count_plot.addItem(self.count_bars)
+        legend = self.new_legend(2)
+        self.legend_entry(
+            legend,
+            "mean",
+            tr("PortfolioTrendChart", "Mean integration of the active partnerships (0–5)"),
+            Sample(
+                pen=theme.pen(theme.foreground, 3.0),
+                symbol="o",
+                symbol_size=5,
+                brush=theme.foreground,
+            ),
+        )
+        self.legend_entry(
+            legend,
+            "active",
+            tr("PortfolioTrendChart", "Active partnerships at the end of each month"),
+            Sample(brush=theme.tint(theme.muted, 0.55)),
+        )
         top = max(2.0, float(active.max()) * 1.15)
         count_plot.setYRange(0, top, padding=0)
         whole_number_ticks(count_plot.getAxis("left"), top, most=3)
