@@ -189,6 +189,12 @@ class ScoreSelector(QWidget):
             self.group.addButton(button, NOT_RATED_ID if score is None else score)
             layout.addWidget(button)
             self.buttons[score] = button
+        # The chosen score stands out in the system's selection colours, light or dark.
+        self.setStyleSheet(
+            "QToolButton:checked { background-color: palette(highlight);"
+            " color: palette(highlighted-text); border: 1px solid palette(highlight);"
+            " border-radius: 3px; font-weight: bold; }"
+        )
         self.group.idClicked.connect(self._clicked)
         self.buttons[None].setChecked(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

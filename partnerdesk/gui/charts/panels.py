@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -186,6 +187,14 @@ class IntegrationPanel(_Refreshing):
         self.reminder.setFrameShape(QFrame.Shape.StyledPanel)
         reminder_layout = QHBoxLayout(self.reminder)
         reminder_layout.setContentsMargins(10, 6, 10, 6)
+        reminder_icon = QLabel(self.reminder)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        reminder_icon.setPixmap(
+            self.style()
+            .standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+            .pixmap(size, size)
+        )
+        reminder_layout.addWidget(reminder_icon)
         self.reminder_text = QLabel(self.reminder)
         self.reminder_text.setWordWrap(True)
         reminder_button = QPushButton(tr("IntegrationPanel", "Assess now…"), self.reminder)
@@ -468,8 +477,7 @@ class IntegrationPanel(_Refreshing):
             self.reminder.hide()
             return
         self.reminder_text.setText(
-            "⏰ "
-            + reminder.reason(tr)
+            reminder.reason(tr)
             + " — "
             + tr(
                 "IntegrationPanel",
