@@ -155,7 +155,7 @@ class IntegrationChart(Chart):
             plot.vb.setMouseEnabled(x=True, y=False)
             plot.vb.setLimits(xMin=x_min, xMax=x_max, minXRange=45 * 86400.0, yMin=-0.25, yMax=5.75)
 
-        self._draw_kinds(plot, data, end)
+        self._draw_kinds(plot, data, x_max)
         self._draw_markers(plot, data, x_max - x_min)
 
         self.legend = self.new_legend(1)
@@ -229,6 +229,11 @@ class IntegrationChart(Chart):
             )
             text.setFont(theme.font(0.9, bold=True))
             text.setPos(left, _TOP + 0.72)
+            x_min, x_max = plot.vb.viewRange()[0]
+            if end - left < (x_max - x_min) * 0.12:
+                # A kind taken on lately: its name ends at the right edge instead of past it.
+                text.setAnchor((1, 0))
+                text.setPos(end, _TOP + 0.72)
             text.setToolTip(_kind_meaning(period.kind))
             plot.addItem(text, ignoreBounds=True)
             self.kind_labels.append(text)

@@ -329,17 +329,19 @@ class PortfolioTrendChart(Chart):
         means = np.array(
             [np.nan if p.mean_strength is None else p.mean_strength for p in data.points]
         )
-        self.mean_curve = pg.PlotDataItem(
-            ends,
-            means,
-            pen=theme.pen(theme.foreground, 3.0),
-            connect="finite",
-            symbol="o",
-            symbolSize=theme.size(5),
-            symbolBrush=QBrush(theme.foreground),
-            symbolPen=theme.pen(theme.background, 1.0),
-        )
-        mean_plot.addItem(self.mean_curve)
+        self.mean_curve = None
+        if not np.isnan(means).all():
+            self.mean_curve = pg.PlotDataItem(
+                ends,
+                means,
+                pen=theme.pen(theme.foreground, 3.0),
+                connect="finite",
+                symbol="o",
+                symbolSize=theme.size(5),
+                symbolBrush=QBrush(theme.foreground),
+                symbolPen=theme.pen(theme.background, 1.0),
+            )
+            mean_plot.addItem(self.mean_curve)
         starts = np.array([timestamp(p.month) for p in data.points], dtype=float)
         active = np.array([p.active for p in data.points], dtype=float)
         self.count_bars = pg.BarGraphItem(

@@ -203,5 +203,7 @@ def padded_range(start: date, end: date) -> tuple[float, float]:
     """The x range, in Unix seconds, that shows ``start`` to ``end`` with a little room on
     either side; charts over the same dates share it, so their axes line up."""
     first, last = timestamp(start), timestamp(end)
-    pad = max(last - first, 30 * SECONDS_PER_DAY) * 0.015
+    # A partnership only days old still gets two months of axis, ending today.
+    first = min(first, last - 60 * SECONDS_PER_DAY)
+    pad = (last - first) * 0.015
     return first - pad, last + pad
