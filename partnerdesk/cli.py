@@ -458,6 +458,61 @@ def _print_plan(plan: ImportPlan, *, every: bool) -> None:
             print(f"  create  {contact.where}: {what} (new {kind})")
 
 
+def cmd_chart(args: argparse.Namespace) -> int:
+    """Draw a chart of a partnership or of the portfolio to a PNG or SVG file."""
+    out = Path(args.out).expanduser()
+    fmt = out.suffix.lower().lstrip(".")
+    if fmt not in ("png", "svg"):
+        raise ValidationError("file", f"must end in .png or .svg (not “{out.name}”)")
+    if args.portfolio:
+        kind = args.kind or "map"
+        if kind not in PORTFOLIO_CHART_KINDS:
+            raise ValidationError(
+                "kind", f"must be {' or '.join(PORTFOLIO_CHART_KINDS)} for the portfolio"
+            )
+    else:
+        kind = args.kind or "integration"
+        if kind not in PARTNERSHIP_CHART_KINDS:
+            raise ValidationError(
+                "kind", f"must be one of {', '.join(PARTNERSHIP_CHART_KINDS)} for a partnership"
+            )
+    size = None
+    if args.width or args.height:
+        if not (args.width and args.height):
+            raise ValidationError("size", "needs both --width and --height")
+        if not (100 <= args.width <= 8000 and 100 <= args.height <= 8000):
+            raise ValidationError("size", "must be between 100 and 8000 pixels each way")
+        size = (args.width, args.height)
+    today = args.today or date.today()
+    with _open(args, readonly=True) as store:
+        from partnerdesk.domain.partnerships import find_partnership
+
+        partnership = None if args.portfolio else find_partnership(store, args.partnership)
+        # Qt is loaded only now: every other verb runs without it.
+        from partnerdesk.gui.charts.render import (
+            ensure_application,
+            render_partnership_chart,
+            render_portfolio_chart,
+        )
+
+        ensure_application()
+        if partnership is None:
+            data = render_portfolio_chart(store, kind, size, fmt, today=today)
+            what = f"the {CHART_NAMES[kind]}"
+        else:
+            data = render_partnership_chart(store, partnership.id, kind, size, fmt, today=today)
+            what = f"the {CHART_NAMES[kind]} of {partnership.name}"
+    from partnerdesk.files import atomic_write
+
+    try:
+        with atomic_write(out, "wb") as stream:
+            stream.write(data)
+    except OSError as exc:
+        raise ValidationError("file", f"{out} cannot be written ({exc.strerror or exc})") from None
+    print(f"Wrote {what} to {out} ({fmt.upper()}, {len(data):,} bytes).")
+    return EXIT_OK
+
+
 # --- the parser -----------------------------------------------------------------------------
 
 
@@ -630,7 +685,50 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(run=cmd_check)
     _add_backup_verbs(verbs)
     _add_exchange_verbs(verbs)
+    _add_chart_verbs(verbs)
     return parser
+
+
+#: The charts of one partnership the ``chart`` verb draws (the first is the default).
+PARTNERSHIP_CHART_KINDS = ("integration", "activity", "radar", "observed")
+#: The charts of the whole portfolio (the first is the default).
+PORTFOLIO_CHART_KINDS = ("map", "trend")
+CHART_NAMES = {
+    "integration": "integration chart",
+    "activity": "contact activity chart",
+    "radar": "snapshot",
+    "observed": "assessed-versus-observed chart",
+    "map": "portfolio map",
+    "trend": "portfolio trend",
+}
+
+
+def _add_chart_verbs(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    chart = verbs.add_parser(
+        "chart",
+        help="draw a chart of a partnership or of the portfolio to a PNG or SVG file",
+        description="Draw a chart to a PNG or SVG file, black on white for print.",
+    )
+    _add_db(chart)
+    which = chart.add_mutually_exclusive_group(required=True)
+    which.add_argument("--partnership", metavar="NAME", help="a partnership's chart")
+    which.add_argument("--portfolio", action="store_true", help="a chart of the whole portfolio")
+    chart.add_argument(
+        "--kind",
+        type=_lower,
+        choices=[*PARTNERSHIP_CHART_KINDS, *PORTFOLIO_CHART_KINDS],
+        help="which chart: integration (default), activity, radar or observed for a "
+        "partnership; map (default) or trend for the portfolio",
+    )
+    chart.add_argument(
+        "--out", required=True, metavar="FILE", help="the file to write: FILE.png or FILE.svg"
+    )
+    chart.add_argument("--width", type=int, metavar="PIXELS", help="width (with --height)")
+    chart.add_argument("--height", type=int, metavar="PIXELS", help="height (with --width)")
+    chart.add_argument(
+        "--today", type=lambda t: parse_day(t, "today"), default=None, help=argparse.SUPPRESS
+    )
+    chart.set_defaults(run=cmd_chart)
 
 
 def _run_gui(args: argparse.Namespace) -> int:

@@ -59,8 +59,14 @@ def integration_series(store: Store, partnership_id: int) -> list[Strength]:
 
     Where two assessments share a date, the later one recorded counts.
     """
+    return strength_series(assessments(store, partnership_id))
+
+
+def strength_series(history: Sequence[Assessment]) -> list[Strength]:
+    """One strength per assessment date from assessments sorted oldest first; where two share
+    a date, the later one recorded counts."""
     by_date: dict[date, Strength] = {}
-    for assessment in assessments(store, partnership_id):
+    for assessment in history:
         by_date[assessment.assessed_on] = Strength.of(assessment)
     return list(by_date.values())
 

@@ -193,13 +193,45 @@ def attention(
                     after=row.strength.overall or 0.0,
                 )
             )
-        if row.stage is Stage.ACTIVE:
-            if row.strength is None:
-                found.append(Attention(pid, name, Concern.ASSESSMENT_DUE, "never"))
-            else:
-                since = (today - row.strength.on).days
-                if since > assessment_interval_days:
-                    found.append(Attention(pid, name, Concern.ASSESSMENT_DUE, "days", days=since))
+        reminder = assessment_reminder(
+            pid,
+            name,
+            row.stage,
+            row.started_on,
+            None if row.strength is None else row.strength.on,
+            today,
+            interval_days=assessment_interval_days,
+        )
+        if reminder is not None:
+            found.append(reminder)
     order = list(Concern)
     found.sort(key=lambda item: (order.index(item.concern), -item.days, item.partnership_name))
     return found
+
+
+def assessment_reminder(
+    partnership_id: int,
+    name: str,
+    stage: Stage,
+    started_on: date | None,
+    last_assessed_on: date | None,
+    today: date,
+    *,
+    interval_days: int = DEFAULT_ASSESSMENT_INTERVAL_DAYS,
+) -> Attention | None:
+    """The reminder to assess an active partnership that has had no assessment for longer than
+    ``interval_days``; None when none is due.
+
+    A partnership never assessed is due once it has run for longer than the interval since its
+    start (at once when its start is not known); dormant, ended and not yet active ones never are.
+    """
+    if stage is not Stage.ACTIVE:
+        return None
+    if last_assessed_on is None:
+        if started_on is not None and (today - started_on).days <= interval_days:
+            return None
+        return Attention(partnership_id, name, Concern.ASSESSMENT_DUE, "never")
+    since = (today - last_assessed_on).days
+    if since <= interval_days:
+        return None
+    return Attention(partnership_id, name, Concern.ASSESSMENT_DUE, "days", days=since)

@@ -29,6 +29,7 @@ from partnerdesk.domain.portfolio import attention
 from partnerdesk.domain.sample import build_sample_portfolio
 from partnerdesk.gui import database, dialogs, opening, settings
 from partnerdesk.gui.backups_dialog import add_backups_action
+from partnerdesk.gui.charts.panels import IntegrationPanel
 from partnerdesk.gui.events import Topic, events
 from partnerdesk.gui.followups_page import FollowUpsPage
 from partnerdesk.gui.forms.ui_main_window import Ui_MainWindow
@@ -134,11 +135,12 @@ class MainWindow(QMainWindow):
         self.ui.pages.currentChanged.connect(self._page_changed)
 
     def _build_partnership_tabs(self) -> None:
-        """Where further tabs of the partnership view are added.
-
-        A tab is a widget with ``show_partnership(partnership_id)``; add it with
-        ``self.partnership_view.add_tab(widget, title, position=...)``.
-        """
+        """The partnership view's Integration tab: its charts and its assessments."""
+        ws = self.workspace
+        self.integration_panel = IntegrationPanel(ws.store, ws.undo_stack, today=ws.today)
+        self.partnership_view.add_tab(
+            self.integration_panel, tr("MainWindow", "&Integration"), position=2
+        )
 
     def _build_sidebar(self) -> None:
         ui = self.ui
@@ -202,6 +204,7 @@ class MainWindow(QMainWindow):
             ui.actionChangeKind: lambda: self._on_partnership("change_kind"),
             ui.actionChangeStage: lambda: self._on_partnership("change_stage"),
             ui.actionAddMember: lambda: self._on_partnership("add_member"),
+            ui.actionNewAssessment: self.new_assessment,
             ui.actionDeletePartnership: lambda: self._on_partnership("delete_partnership"),
             ui.actionModel: self.show_model_help,
             ui.actionAbout: self.show_about,
@@ -393,6 +396,7 @@ class MainWindow(QMainWindow):
             ui.actionChangeKind,
             ui.actionChangeStage,
             ui.actionAddMember,
+            ui.actionNewAssessment,
             ui.actionDeletePartnership,
         ):
             action.setEnabled(chosen)
@@ -410,6 +414,16 @@ class MainWindow(QMainWindow):
         if self.current_page() is not self.partnership_view:
             self.show_partnership(partnership_id)
         getattr(self.partnership_view, what)()
+
+    def new_assessment(self) -> None:
+        """Partnership → New Assessment…: the partnership's Integration tab, and the editor."""
+        partnership_id = self._selected_partnership()
+        if partnership_id is None:
+            return
+        if self.current_page() is not self.partnership_view:
+            self.show_partnership(partnership_id)
+        self.partnership_view.ui.tabs.setCurrentWidget(self.integration_panel)
+        self.integration_panel.new_assessment()
 
     # --- refreshing -----------------------------------------------------------------------
 
@@ -484,6 +498,8 @@ class MainWindow(QMainWindow):
         """Show ``store`` instead of the open database, which is closed (releasing its lock)."""
         self._history.clear()
         self.partnership_view.show_partnership(None)
+        self.integration_panel.set_store(store)
+        self.portfolio_page.charts.set_store(store)
         self.workspace.replace_store(store)
         opening.show_read_only_notice(self, store)
         self.show_place(Place.PORTFOLIO, remember=False)

@@ -1,7 +1,7 @@
-"""One partnership: its details, members and roles, journal, history along the continuum and
-through the stages, and its assessments.
+"""One partnership: its details and latest assessment, journal, members and roles, and history
+along the continuum and through the stages.
 
-Further tabs (the integration charts and the assessment editor) are added with
+Further tabs (the Integration tab: charts and assessments) are added with
 :meth:`PartnershipView.add_tab`; a tab is told which partnership to show through its
 ``show_partnership(partnership_id)`` method.
 """
@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from partnerdesk.domain.assessments import assessments, delete_assessment
+from partnerdesk.domain.assessments import assessments
 from partnerdesk.domain.errors import ValidationError
 from partnerdesk.domain.followups import open_follow_ups
 from partnerdesk.domain.journal import JournalFilter
@@ -190,56 +190,8 @@ class HistoryModel(RecordsModel[HistoryItem]):
         ]
 
 
-# --- assessments ------------------------------------------------------------------------------
-
-
 def _score(value: int | None) -> str:
     return "—" if value is None else str(value)
-
-
-class AssessmentsModel(RecordsModel[Assessment]):
-    """The partnership's assessments, newest first: the five levels, strength and note."""
-
-    DATE = 0
-    OVERALL = 6
-    NOTE = 7
-
-    def make_columns(self) -> Sequence[Column[Assessment]]:
-        columns: list[Column[Assessment]] = [
-            Column(
-                tr("AssessmentsModel", "Date"),
-                lambda a: short_date(a.assessed_on),
-                sort=lambda a: a.assessed_on.isoformat(),
-            )
-        ]
-        for level in Level:
-            columns.append(
-                Column(
-                    label(level),
-                    lambda a, lv=level: _score(a.scores[lv]),
-                    tooltip=lambda a, lv=level: meaning(lv),
-                    right=True,
-                )
-            )
-        columns.append(
-            Column(
-                tr("AssessmentsModel", "Strength"),
-                lambda a: strength_text(a.strength),
-                right=True,
-                bold=lambda a: True,
-            )
-        )
-        columns.append(
-            Column(
-                tr("AssessmentsModel", "Note"),
-                lambda a: (
-                    (tr("AssessmentsModel", "(private) ") if a.private else "")
-                    + (a.note or "").replace("\n", " ")
-                ),
-                tooltip=lambda a: a.note,
-            )
-        )
-        return columns
 
 
 # --- the view ---------------------------------------------------------------------------------
@@ -332,26 +284,9 @@ class PartnershipView(Page):
         ui.stageButton.clicked.connect(self.change_stage)
         ui.stageButton2.clicked.connect(self.change_stage)
         ui.deleteChangeButton.clicked.connect(self._delete_change)
-        # assessments
-        self.assessment_list = AssessmentsModel(self)
-        ui.assessmentsTable.setModel(self.assessment_list)
-        ui.assessmentsTable.setEditTriggers(ui.assessmentsTable.EditTrigger.NoEditTriggers)
-        header = ui.assessmentsTable.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(AssessmentsModel.NOTE, QHeaderView.ResizeMode.Stretch)
-        ui.deleteAssessmentButton.clicked.connect(self._delete_assessment)
-        ui.assessmentsTable.selectionModel().selectionChanged.connect(self._assessment_selection)
-        ui.assessmentsEmpty.setText(
-            tr(
-                "PartnershipView",
-                "No assessment yet. An assessment rates each of the five levels of "
-                "integration from 0 (none) to 5 (deeply embedded) at a date.",
-            )
-        )
         self._member_selection()
         self._entry_selection()
         self._history_selection()
-        self._assessment_selection()
 
     # --- extension point ------------------------------------------------------------------
 
@@ -399,7 +334,7 @@ class PartnershipView(Page):
             self.partnership = None
         if pid is None or self.partnership is None:
             self.form.show_record(None, {})
-            for model in (self.members, self.history, self.assessment_list):
+            for model in (self.members, self.history):
                 model.set_items([])
             self.ui.journalTable.journal_model.clear()
             self.selection_changed.emit()
@@ -428,11 +363,7 @@ class PartnershipView(Page):
         ]
         changes.sort(key=lambda h: (h.change.changed_on, h.is_kind, h.change.id), reverse=True)
         self.history.set_items(changes)
-        rated = list(reversed(assessments(store, pid)))
-        self.assessment_list.set_items(rated)
-        ui = self.ui
-        ui.assessmentsStack.setCurrentWidget(ui.assessmentsTable if rated else ui.assessmentsEmpty)
-        self._show_side(pid, rated)
+        self._show_side(pid, list(reversed(assessments(store, pid))))
         self._fill_member_choices()
         for tab in self._extra_tabs:
             self._tell_tab(tab)
@@ -757,36 +688,6 @@ class PartnershipView(Page):
                 tr("PartnershipView", "Deleted “%1” from the history.").replace(
                     "%1", item.describe()
                 ),
-                undoable=True,
-            )
-
-    # --- assessments ------------------------------------------------------------------
-
-    def _selected_assessment(self) -> Assessment | None:
-        index = self.ui.assessmentsTable.currentIndex()
-        if not index.isValid() or not self.ui.assessmentsTable.selectionModel().isSelected(index):
-            return None
-        item = index.data(RECORD_ROLE)
-        return item if isinstance(item, Assessment) else None
-
-    def _assessment_selection(self) -> None:
-        self.ui.deleteAssessmentButton.setEnabled(self._selected_assessment() is not None)
-
-    def _delete_assessment(self) -> None:
-        assessment = self._selected_assessment()
-        if assessment is None:
-            return
-        store = self.workspace.store
-        when = short_date(assessment.assessed_on)
-        command = DeleteCommand(
-            tr("PartnershipView", "Delete the assessment of %1").replace("%1", when),
-            store,
-            {Topic.ASSESSMENTS},
-            delete=lambda: delete_assessment(store, assessment.id),
-        )
-        if self.workspace.perform(command, self):
-            self.workspace.tell(
-                tr("PartnershipView", "Deleted the assessment of %1.").replace("%1", when),
                 undoable=True,
             )
 

@@ -9,6 +9,7 @@ from partnerdesk.domain.partnerships import get_partnership
 from partnerdesk.domain.portfolio import PortfolioRow
 from partnerdesk.domain.vocabulary import Kind, Stage
 from partnerdesk.gui import settings
+from partnerdesk.gui.charts.panels import PortfolioChartsPanel
 from partnerdesk.gui.continuum import ContinuumDelegate
 from partnerdesk.gui.events import Topic
 from partnerdesk.gui.forms.ui_portfolio_page import Ui_PortfolioPage
@@ -92,6 +93,12 @@ class PortfolioPage(Page):
         table.selectionModel().selectionChanged.connect(self.selection_changed)
         self.ui.newButton.clicked.connect(self.new_partnership)
         self.rows: list[PortfolioRow] = []
+        # The portfolio map and trend, in place of the table while "Charts" is chosen.
+        self.charts = PortfolioChartsPanel(workspace.store, today=workspace.today)
+        self.ui.stack.addWidget(self.charts)
+        self.charts.partnership_activated.connect(self.open_partnership)
+        self.ui.listButton.toggled.connect(self._show_state)
+        self.ui.chartsButton.toggled.connect(self._show_state)
 
     def refresh(self) -> None:
         super().refresh()
@@ -116,15 +123,25 @@ class PortfolioPage(Page):
         name = PortfolioModel.NAME
         self.ui.table.setColumnWidth(name, min(self.ui.table.columnWidth(name) + 12, 320))
 
+    def showing_charts(self) -> bool:
+        """Whether the portfolio charts are shown rather than the table."""
+        return self.ui.chartsButton.isChecked()
+
     def _show_state(self) -> None:
         ui = self.ui
+        charts = self.showing_charts()
         if not self.rows:
             ui.stack.setCurrentWidget(ui.emptyPage)
+        elif charts:
+            ui.stack.setCurrentWidget(self.charts)
         elif self.proxy.rowCount() == 0:
             ui.stack.setCurrentWidget(ui.noMatch)
         else:
             ui.stack.setCurrentWidget(ui.table)
         for widget in (ui.filterEdit, ui.kindLabel, ui.kindCombo, ui.stageLabel, ui.stageCombo):
+            # The filters narrow the table; the charts show the whole portfolio.
+            widget.setVisible(bool(self.rows) and not charts)
+        for widget in (ui.listButton, ui.chartsButton):
             widget.setVisible(bool(self.rows))
 
     def _filter_changed(self, text: str) -> None:
@@ -149,6 +166,7 @@ class PortfolioPage(Page):
             self.open_partnership.emit(int(partnership_id))
 
     def focus_search(self) -> None:
+        self.ui.listButton.setChecked(True)  # searching is in the list
         self.ui.filterEdit.setFocus()
         self.ui.filterEdit.selectAll()
 

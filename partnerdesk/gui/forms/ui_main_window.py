@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -77,6 +77,8 @@ class Ui_MainWindow(object):
         self.actionChangeStage.setObjectName(u"actionChangeStage")
         self.actionAddMember = QAction(MainWindow)
         self.actionAddMember.setObjectName(u"actionAddMember")
+        self.actionNewAssessment = QAction(MainWindow)
+        self.actionNewAssessment.setObjectName(u"actionNewAssessment")
         self.actionDeletePartnership = QAction(MainWindow)
         self.actionDeletePartnership.setObjectName(u"actionDeletePartnership")
         self.actionModel = QAction(MainWindow)
@@ -209,6 +211,7 @@ class Ui_MainWindow(object):
         self.menuPartnership.addAction(self.actionChangeKind)
         self.menuPartnership.addAction(self.actionChangeStage)
         self.menuPartnership.addAction(self.actionAddMember)
+        self.menuPartnership.addAction(self.actionNewAssessment)
         self.menuPartnership.addSeparator()
         self.menuPartnership.addAction(self.actionDeletePartnership)
         self.menuHelp.addAction(self.actionModel)
@@ -378,6 +381,13 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(statustip)
 #if QT_CONFIG(shortcut)
         self.actionAddMember.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+M", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionNewAssessment.setText(QCoreApplication.translate("MainWindow", u"New &Assessment\u2026", None))
+#if QT_CONFIG(statustip)
+        self.actionNewAssessment.setStatusTip(QCoreApplication.translate("MainWindow", u"Rate the partnership's five levels of integration as they are now", None))
+#endif // QT_CONFIG(statustip)
+#if QT_CONFIG(shortcut)
+        self.actionNewAssessment.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+A", None))
 #endif // QT_CONFIG(shortcut)
         self.actionDeletePartnership.setText(QCoreApplication.translate("MainWindow", u"&Delete Partnership", None))
 #if QT_CONFIG(statustip)

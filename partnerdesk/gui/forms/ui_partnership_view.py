@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'partnership_view.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -242,6 +242,55 @@ class Ui_PartnershipView(object):
         self.overviewLayout.addWidget(self.sidePane)
 
         self.tabs.addTab(self.overviewTab, "")
+        self.journalTab = QWidget()
+        self.journalTab.setObjectName(u"journalTab")
+        self.journalLayout = QVBoxLayout(self.journalTab)
+        self.journalLayout.setObjectName(u"journalLayout")
+        self.journalStack = QStackedWidget(self.journalTab)
+        self.journalStack.setObjectName(u"journalStack")
+        self.journalTable = JournalTable()
+        self.journalTable.setObjectName(u"journalTable")
+        self.journalStack.addWidget(self.journalTable)
+        self.journalEmpty = QLabel()
+        self.journalEmpty.setObjectName(u"journalEmpty")
+        self.journalEmpty.setWordWrap(True)
+        self.journalEmpty.setTextFormat(Qt.TextFormat.RichText)
+        self.journalEmpty.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
+        self.journalStack.addWidget(self.journalEmpty)
+
+        self.journalLayout.addWidget(self.journalStack)
+
+        self.journalButtons = QHBoxLayout()
+        self.journalButtons.setObjectName(u"journalButtons")
+        self.journalButtons.setContentsMargins(0, 0, 0, 0)
+        self.journalCount = QLabel(self.journalTab)
+        self.journalCount.setObjectName(u"journalCount")
+
+        self.journalButtons.addWidget(self.journalCount)
+
+        self.journalSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.journalButtons.addItem(self.journalSpacer)
+
+        self.logButton = QPushButton(self.journalTab)
+        self.logButton.setObjectName(u"logButton")
+
+        self.journalButtons.addWidget(self.logButton)
+
+        self.editEntryButton = QPushButton(self.journalTab)
+        self.editEntryButton.setObjectName(u"editEntryButton")
+
+        self.journalButtons.addWidget(self.editEntryButton)
+
+        self.deleteEntryButton = QPushButton(self.journalTab)
+        self.deleteEntryButton.setObjectName(u"deleteEntryButton")
+
+        self.journalButtons.addWidget(self.deleteEntryButton)
+
+
+        self.journalLayout.addLayout(self.journalButtons)
+
+        self.tabs.addTab(self.journalTab, "")
         self.membersTab = QWidget()
         self.membersTab.setObjectName(u"membersTab")
         self.membersLayout = QVBoxLayout(self.membersTab)
@@ -324,55 +373,6 @@ class Ui_PartnershipView(object):
         self.membersLayout.addLayout(self.memberButtons)
 
         self.tabs.addTab(self.membersTab, "")
-        self.journalTab = QWidget()
-        self.journalTab.setObjectName(u"journalTab")
-        self.journalLayout = QVBoxLayout(self.journalTab)
-        self.journalLayout.setObjectName(u"journalLayout")
-        self.journalStack = QStackedWidget(self.journalTab)
-        self.journalStack.setObjectName(u"journalStack")
-        self.journalTable = JournalTable()
-        self.journalTable.setObjectName(u"journalTable")
-        self.journalStack.addWidget(self.journalTable)
-        self.journalEmpty = QLabel()
-        self.journalEmpty.setObjectName(u"journalEmpty")
-        self.journalEmpty.setWordWrap(True)
-        self.journalEmpty.setTextFormat(Qt.TextFormat.RichText)
-        self.journalEmpty.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
-        self.journalStack.addWidget(self.journalEmpty)
-
-        self.journalLayout.addWidget(self.journalStack)
-
-        self.journalButtons = QHBoxLayout()
-        self.journalButtons.setObjectName(u"journalButtons")
-        self.journalButtons.setContentsMargins(0, 0, 0, 0)
-        self.journalCount = QLabel(self.journalTab)
-        self.journalCount.setObjectName(u"journalCount")
-
-        self.journalButtons.addWidget(self.journalCount)
-
-        self.journalSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.journalButtons.addItem(self.journalSpacer)
-
-        self.logButton = QPushButton(self.journalTab)
-        self.logButton.setObjectName(u"logButton")
-
-        self.journalButtons.addWidget(self.logButton)
-
-        self.editEntryButton = QPushButton(self.journalTab)
-        self.editEntryButton.setObjectName(u"editEntryButton")
-
-        self.journalButtons.addWidget(self.editEntryButton)
-
-        self.deleteEntryButton = QPushButton(self.journalTab)
-        self.deleteEntryButton.setObjectName(u"deleteEntryButton")
-
-        self.journalButtons.addWidget(self.deleteEntryButton)
-
-
-        self.journalLayout.addLayout(self.journalButtons)
-
-        self.tabs.addTab(self.journalTab, "")
         self.historyTab = QWidget()
         self.historyTab.setObjectName(u"historyTab")
         self.historyLayout = QVBoxLayout(self.historyTab)
@@ -421,48 +421,6 @@ class Ui_PartnershipView(object):
         self.historyLayout.addLayout(self.historyButtons)
 
         self.tabs.addTab(self.historyTab, "")
-        self.assessmentsTab = QWidget()
-        self.assessmentsTab.setObjectName(u"assessmentsTab")
-        self.assessmentsLayout = QVBoxLayout(self.assessmentsTab)
-        self.assessmentsLayout.setObjectName(u"assessmentsLayout")
-        self.assessmentsStack = QStackedWidget(self.assessmentsTab)
-        self.assessmentsStack.setObjectName(u"assessmentsStack")
-        self.assessmentsTable = QTableView()
-        self.assessmentsTable.setObjectName(u"assessmentsTable")
-        self.assessmentsTable.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked|QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.assessmentsTable.setAlternatingRowColors(True)
-        self.assessmentsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.assessmentsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.assessmentsTable.setShowGrid(False)
-        self.assessmentsTable.setWordWrap(False)
-        self.assessmentsTable.setTabKeyNavigation(False)
-        self.assessmentsStack.addWidget(self.assessmentsTable)
-        self.assessmentsTable.verticalHeader().setVisible(False)
-        self.assessmentsEmpty = QLabel()
-        self.assessmentsEmpty.setObjectName(u"assessmentsEmpty")
-        self.assessmentsEmpty.setWordWrap(True)
-        self.assessmentsEmpty.setTextFormat(Qt.TextFormat.RichText)
-        self.assessmentsEmpty.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
-        self.assessmentsStack.addWidget(self.assessmentsEmpty)
-
-        self.assessmentsLayout.addWidget(self.assessmentsStack)
-
-        self.assessmentButtons = QHBoxLayout()
-        self.assessmentButtons.setObjectName(u"assessmentButtons")
-        self.assessmentButtons.setContentsMargins(0, 0, 0, 0)
-        self.assessmentSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.assessmentButtons.addItem(self.assessmentSpacer)
-
-        self.deleteAssessmentButton = QPushButton(self.assessmentsTab)
-        self.deleteAssessmentButton.setObjectName(u"deleteAssessmentButton")
-
-        self.assessmentButtons.addWidget(self.deleteAssessmentButton)
-
-
-        self.assessmentsLayout.addLayout(self.assessmentButtons)
-
-        self.tabs.addTab(self.assessmentsTab, "")
 
         self.pageLayout.addWidget(self.tabs)
 
@@ -496,9 +454,7 @@ class Ui_PartnershipView(object):
         QWidget.setTabOrder(self.historyTable, self.moveButton)
         QWidget.setTabOrder(self.moveButton, self.stageButton2)
         QWidget.setTabOrder(self.stageButton2, self.deleteChangeButton)
-        QWidget.setTabOrder(self.deleteChangeButton, self.assessmentsTable)
-        QWidget.setTabOrder(self.assessmentsTable, self.deleteAssessmentButton)
-        QWidget.setTabOrder(self.deleteAssessmentButton, self.headerLogButton)
+        QWidget.setTabOrder(self.deleteChangeButton, self.headerLogButton)
 
         self.retranslateUi(PartnershipView)
     # setupUi
@@ -566,6 +522,23 @@ class Ui_PartnershipView(object):
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.overviewTab), QCoreApplication.translate("PartnershipView", u"&Overview", None))
 #if QT_CONFIG(accessibility)
+        self.journalTable.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Journal of the partnership", None))
+#endif // QT_CONFIG(accessibility)
+        self.journalCount.setText("")
+        self.logButton.setText(QCoreApplication.translate("PartnershipView", u"&Log a Contact\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.logButton.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Log a contact", None))
+#endif // QT_CONFIG(accessibility)
+        self.editEntryButton.setText(QCoreApplication.translate("PartnershipView", u"&Edit\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.editEntryButton.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Edit the entry", None))
+#endif // QT_CONFIG(accessibility)
+        self.deleteEntryButton.setText(QCoreApplication.translate("PartnershipView", u"&Delete", None))
+#if QT_CONFIG(accessibility)
+        self.deleteEntryButton.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Delete the entry", None))
+#endif // QT_CONFIG(accessibility)
+        self.tabs.setTabText(self.tabs.indexOf(self.journalTab), QCoreApplication.translate("PartnershipView", u"&Journal", None))
+#if QT_CONFIG(accessibility)
         self.membersTable.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Members", None))
 #endif // QT_CONFIG(accessibility)
         self.membersHint.setText(QCoreApplication.translate("PartnershipView", u"Double-click a role or a date to change it.", None))
@@ -592,23 +565,6 @@ class Ui_PartnershipView(object):
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.membersTab), QCoreApplication.translate("PartnershipView", u"&Members", None))
 #if QT_CONFIG(accessibility)
-        self.journalTable.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Journal of the partnership", None))
-#endif // QT_CONFIG(accessibility)
-        self.journalCount.setText("")
-        self.logButton.setText(QCoreApplication.translate("PartnershipView", u"&Log a Contact\u2026", None))
-#if QT_CONFIG(accessibility)
-        self.logButton.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Log a contact", None))
-#endif // QT_CONFIG(accessibility)
-        self.editEntryButton.setText(QCoreApplication.translate("PartnershipView", u"&Edit\u2026", None))
-#if QT_CONFIG(accessibility)
-        self.editEntryButton.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Edit the entry", None))
-#endif // QT_CONFIG(accessibility)
-        self.deleteEntryButton.setText(QCoreApplication.translate("PartnershipView", u"&Delete", None))
-#if QT_CONFIG(accessibility)
-        self.deleteEntryButton.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Delete the entry", None))
-#endif // QT_CONFIG(accessibility)
-        self.tabs.setTabText(self.tabs.indexOf(self.journalTab), QCoreApplication.translate("PartnershipView", u"&Journal", None))
-#if QT_CONFIG(accessibility)
         self.historyTable.setAccessibleName(QCoreApplication.translate("PartnershipView", u"History along the continuum and through the stages", None))
 #endif // QT_CONFIG(accessibility)
         self.historyHint.setText(QCoreApplication.translate("PartnershipView", u"Double-click a date or a note to correct it.", None))
@@ -625,13 +581,5 @@ class Ui_PartnershipView(object):
         self.deleteChangeButton.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Delete the change", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.historyTab), QCoreApplication.translate("PartnershipView", u"&History", None))
-#if QT_CONFIG(accessibility)
-        self.assessmentsTable.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Assessments", None))
-#endif // QT_CONFIG(accessibility)
-        self.deleteAssessmentButton.setText(QCoreApplication.translate("PartnershipView", u"&Delete", None))
-#if QT_CONFIG(accessibility)
-        self.deleteAssessmentButton.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Delete the assessment", None))
-#endif // QT_CONFIG(accessibility)
-        self.tabs.setTabText(self.tabs.indexOf(self.assessmentsTab), QCoreApplication.translate("PartnershipView", u"&Assessments", None))
     # retranslateUi
 

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'portfolio_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -18,7 +18,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QPushButton,
     QSizePolicy, QSpacerItem, QStackedWidget, QTableView,
-    QVBoxLayout, QWidget)
+    QToolButton, QVBoxLayout, QWidget)
 
 class Ui_PortfolioPage(object):
     def setupUi(self, PortfolioPage):
@@ -69,6 +69,21 @@ class Ui_PortfolioPage(object):
         self.stageCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.headerLayout.addWidget(self.stageCombo)
+
+        self.listButton = QToolButton(PortfolioPage)
+        self.listButton.setObjectName(u"listButton")
+        self.listButton.setCheckable(True)
+        self.listButton.setChecked(True)
+        self.listButton.setAutoExclusive(True)
+
+        self.headerLayout.addWidget(self.listButton)
+
+        self.chartsButton = QToolButton(PortfolioPage)
+        self.chartsButton.setObjectName(u"chartsButton")
+        self.chartsButton.setCheckable(True)
+        self.chartsButton.setAutoExclusive(True)
+
+        self.headerLayout.addWidget(self.chartsButton)
 
 
         self.pageLayout.addLayout(self.headerLayout)
@@ -166,6 +181,20 @@ class Ui_PortfolioPage(object):
         self.stageLabel.setText(QCoreApplication.translate("PortfolioPage", u"S&tage:", None))
 #if QT_CONFIG(accessibility)
         self.stageCombo.setAccessibleName(QCoreApplication.translate("PortfolioPage", u"Show stage", None))
+#endif // QT_CONFIG(accessibility)
+        self.listButton.setText(QCoreApplication.translate("PortfolioPage", u"&List", None))
+#if QT_CONFIG(tooltip)
+        self.listButton.setToolTip(QCoreApplication.translate("PortfolioPage", u"The partnerships as a table", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.listButton.setAccessibleName(QCoreApplication.translate("PortfolioPage", u"Show the partnerships as a list", None))
+#endif // QT_CONFIG(accessibility)
+        self.chartsButton.setText(QCoreApplication.translate("PortfolioPage", u"&Charts", None))
+#if QT_CONFIG(tooltip)
+        self.chartsButton.setToolTip(QCoreApplication.translate("PortfolioPage", u"The portfolio map and how integration has moved over time", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.chartsButton.setAccessibleName(QCoreApplication.translate("PortfolioPage", u"Show the portfolio charts", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.table.setAccessibleName(QCoreApplication.translate("PortfolioPage", u"Partnerships", None))
