@@ -27,7 +27,7 @@ from partnerdesk import __version__, paths
 from partnerdesk.domain.overview import PlaceCounts, place_counts
 from partnerdesk.domain.portfolio import attention
 from partnerdesk.domain.sample import build_sample_portfolio
-from partnerdesk.gui import database, dialogs, opening, settings
+from partnerdesk.gui import database, dialogs, exchange, opening, settings
 from partnerdesk.gui.backups_dialog import add_backups_action
 from partnerdesk.gui.charts.panels import IntegrationPanel
 from partnerdesk.gui.events import Topic, events
@@ -193,6 +193,10 @@ class MainWindow(QMainWindow):
             ui.actionOpen: self.choose_database,
             ui.actionOpenSample: self.open_sample,
             ui.actionImport: self.import_contacts,
+            ui.actionRestoreExport: self.restore_export,
+            ui.actionExportJson: lambda: exchange.export_everything(self, self.store),
+            ui.actionExportCsv: lambda: exchange.export_spreadsheets(self, self.store),
+            ui.actionExportIcs: lambda: exchange.export_follow_ups(self, self.store),
             ui.actionQuit: self.close,
             ui.actionFind: self.find,
             ui.actionDelete: self.delete_selected,
@@ -599,18 +603,12 @@ class MainWindow(QMainWindow):
             page.delete_selected()
 
     def import_contacts(self) -> None:
-        """File → Import Contacts…"""
-        dialogs.inform(
-            self,
-            tr("MainWindow", "Import Contacts"),
-            tr("MainWindow", "Importing contacts is coming in the next version of PartnerDesk."),
-            tr(
-                "MainWindow",
-                "It will read the vCard (.vcf) and CSV files that address books export, show "
-                "what it found, and add it only when you agree. Until then, add organisations "
-                "and people with File → New Organisation and New Person.",
-            ),
-        )
+        """File → Import Contacts…: a vCard or CSV file, previewed before anything is written."""
+        exchange.open_import_dialog(self, self.store, undo_stack=self.workspace.undo_stack)
+
+    def restore_export(self) -> None:
+        """File → Restore a Full Export…: a new database made from it, then opened."""
+        exchange.restore_into_new_database(self, opened=self.open_database)
 
     def show_preferences(self) -> None:
         """Edit → Preferences…"""

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QMessageBox
 from partnerdesk import paths
 from partnerdesk.app import start_database
 from partnerdesk.domain.organisations import create_organisation
-from partnerdesk.gui import database, settings
+from partnerdesk.gui import database, exchange, settings
+from partnerdesk.gui.import_dialog import ImportDialog
 from partnerdesk.gui.main_window import MainWindow
 from partnerdesk.gui.sidebar import Place
 from partnerdesk.store.connection import Store, open_store
@@ -104,10 +105,30 @@ def test_sample_opens_in_a_file_of_its_own(qtbot, store: Store, db_path: Path) -
     window.workspace.store.close()
 
 
-def test_import_says_it_is_coming(qtbot, empty_window: MainWindow, monkeypatch) -> None:
-    shown = _answer(monkeypatch)
+def test_import_from_the_welcome_previews_writes_and_undoes(
+    qtbot, empty_window: MainWindow, monkeypatch, tmp_path: Path
+) -> None:
+    cards = tmp_path / "contacts.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Helen Marsh\nORG:Oakmill Flour\n"
+        "TITLE:Managing director\nEMAIL:helen@oakmill.example\nEND:VCARD\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(exchange, "choose_open_file", lambda *args: cards)
     qtbot.mouseClick(empty_window.welcome_page.ui.importButton, Qt.MouseButton.LeftButton)
-    assert "coming" in shown[0][0]
+    dialog = empty_window.findChild(ImportDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.ui.stack.currentIndex() == ImportDialog.PREVIEW, timeout=10000)
+    store = empty_window.store
+    assert store.scalar("SELECT count(*) FROM people") == 0, "nothing before the user agrees"
+    qtbot.mouseClick(dialog.primary_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.import_result is not None, timeout=10000)
+    assert store.query(
+        "SELECT p.name, o.name AS org FROM people p JOIN organisations o "
+        "ON o.id = p.organisation_id"
+    ) == [{"name": "Helen Marsh", "org": "Oakmill Flour"}]
+    empty_window.workspace.undo_stack.undo()
+    assert store.scalar("SELECT count(*) FROM people") == 0
 
 
 def test_start_up_reopens_the_last_database_unless_told_otherwise(tmp_path: Path, qapp) -> None:
@@ -139,3 +160,22 @@ def test_window_size_and_splitters_are_remembered(qtbot, sample_store: Store) ->
     again = make_window(qtbot, sample_store)
     again.close()
     assert settings.view_state("journal_splitter").value == journal
+
+
+def test_file_menu_exports_everything_to_a_file_that_restores(
+    qtbot, window: MainWindow, monkeypatch, tmp_path: Path
+) -> None:
+    target = tmp_path / "everything.json"
+    monkeypatch.setattr(exchange, "choose_save_file", lambda *args: target)
+    shown = _answer(monkeypatch)
+    window.ui.actionExportJson.trigger()
+    qtbot.waitUntil(lambda: target.exists(), timeout=10000)
+    restored = tmp_path / "restored.partnerdesk"
+    from partnerdesk.imports.full_json import restore_file
+
+    restore_file(target, restored)
+    with open_store(restored, readonly=True) as copy:
+        assert copy.scalar("SELECT count(*) FROM contact_logs") == window.store.scalar(
+            "SELECT count(*) FROM contact_logs"
+        )
+    assert all("could not" not in text for text, _ in shown)
