@@ -25,6 +25,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_FILE_NAME)
+    from partnerdesk.gui.language import install_translations
+
+    install_translations(app)
     icon = paths.resource("icons", "partnerdesk.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

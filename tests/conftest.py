@@ -22,6 +22,14 @@ from partnerdesk.store.connection import Store, open_store
 TODAY = date(2026, 11, 23)
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp_args: list[str]) -> object:
+    """The application as PartnerDesk starts it: its names, icon and translations."""
+    from partnerdesk.app import application
+
+    return application(["partnerdesk", *qapp_args])
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     """Where a test's database file goes (not created yet)."""

@@ -47,7 +47,7 @@ from partnerdesk.domain.records import Assessment
 from partnerdesk.domain.vocabulary import Level
 from partnerdesk.gui.events import Topic
 from partnerdesk.gui.forms.ui_assessment_editor import Ui_AssessmentEditor
-from partnerdesk.gui.text import label, meaning, short_date, strength_text, tr
+from partnerdesk.gui.text import label, meaning, short_date, strength_text, translate
 from partnerdesk.gui.undo import CreateCommand, DeleteCommand, EditCommand
 from partnerdesk.store.connection import Store
 
@@ -71,7 +71,9 @@ def add_assessment_command(
 ) -> CreateCommand:
     """The command that records a new assessment (undo deletes it, redo brings it back)."""
     return CreateCommand(
-        tr("AssessmentEditor", "Add assessment of %1").replace("%1", short_date(assessed_on)),
+        translate("AssessmentEditor", "Add assessment of %1").replace(
+            "%1", short_date(assessed_on)
+        ),
         store,
         TOPICS,
         create=lambda: add_assessment(
@@ -99,7 +101,7 @@ def assessment_values(assessment: Assessment) -> dict[str, Any]:
 def edit_assessment_command(store: Store, before: Assessment, after: dict[str, Any]) -> EditCommand:
     """The command that changes an assessment to the ``after`` values (undo restores it)."""
     return EditCommand(
-        tr("AssessmentEditor", "Edit assessment of %1").replace(
+        translate("AssessmentEditor", "Edit assessment of %1").replace(
             "%1", short_date(before.assessed_on)
         ),
         store,
@@ -113,7 +115,7 @@ def edit_assessment_command(store: Store, before: Assessment, after: dict[str, A
 def delete_assessment_command(store: Store, assessment: Assessment) -> DeleteCommand:
     """The command that deletes an assessment (undo puts it back as it was)."""
     return DeleteCommand(
-        tr("AssessmentEditor", "Delete assessment of %1").replace(
+        translate("AssessmentEditor", "Delete assessment of %1").replace(
             "%1", short_date(assessment.assessed_on)
         ),
         store,
@@ -132,23 +134,23 @@ def anchor_text(level: Level, score: int | None) -> str:
     """What a score means at a level: its anchor for 0, 1, 3 and 5, the two around it for 2
     and 4, and "Not rated" for None."""
     if score is None:
-        return tr("AssessmentEditor", "Not rated: leave it when you cannot tell.")
+        return translate("AssessmentEditor", "Not rated: leave it when you cannot tell.")
     anchors = level.anchors
     if score in anchors:
-        return f"{score} — {tr('Level', anchors[score])}"
+        return f"{score} — {translate('Level', anchors[score])}"
     below, above = score - 1, score + 1
     return (
-        tr("AssessmentEditor", "%1 — between “%2” and “%3”")
+        translate("AssessmentEditor", "%1 — between “%2” and “%3”")
         .replace("%1", str(score))
-        .replace("%2", tr("Level", anchors[below]).rstrip("."))
-        .replace("%3", tr("Level", anchors[above]).rstrip("."))
+        .replace("%2", translate("Level", anchors[below]).rstrip("."))
+        .replace("%3", translate("Level", anchors[above]).rstrip("."))
     )
 
 
 def scale_text(level: Level) -> str:
     """What 0, 1, 3 and 5 look like at a level, in one line: "0 … · 1 … · 3 … · 5 …"."""
     return "  ·  ".join(
-        f"{score} {tr('Level', text).rstrip('.')}" for score, text in level.anchors.items()
+        f"{score} {translate('Level', text).rstrip('.')}" for score, text in level.anchors.items()
     )
 
 
@@ -183,7 +185,7 @@ class ScoreSelector(QWidget):
             button.setMinimumSize(QSize(30, 28))
             button.setToolTip(anchor_text(level, score))
             button.setAccessibleName(
-                tr("AssessmentEditor", "Not rated") if score is None else str(score)
+                translate("AssessmentEditor", "Not rated") if score is None else str(score)
             )
             button.setAccessibleDescription(anchor_text(level, score))
             self.group.addButton(button, NOT_RATED_ID if score is None else score)
@@ -198,7 +200,9 @@ class ScoreSelector(QWidget):
         self.group.idClicked.connect(self._clicked)
         self.buttons[None].setChecked(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(tr("AssessmentEditor", "%1 rating").replace("%1", label(level)))
+        self.setAccessibleName(
+            translate("AssessmentEditor", "%1 rating").replace("%1", label(level))
+        )
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self._describe()
 
@@ -331,10 +335,12 @@ class _LevelRow:
             return
         score = previous.scores[self.level]
         self.previous.setText(
-            tr("AssessmentEditor", "was %1").replace("%1", "–" if score is None else str(score))
+            translate("AssessmentEditor", "was %1").replace(
+                "%1", "–" if score is None else str(score)
+            )
         )
         self.previous.setToolTip(
-            tr("AssessmentEditor", "Rated on %1: %2")
+            translate("AssessmentEditor", "Rated on %1: %2")
             .replace("%1", short_date(previous.assessed_on))
             .replace("%2", anchor_text(self.level, score))
         )
@@ -388,16 +394,16 @@ class AssessmentEditor(QDialog):
         self.rows = {level: _LevelRow(self, level, index) for index, level in enumerate(Level)}
         grid = self.ui.levelsGrid
         grid.setColumnStretch(0, 1)
-        rating = QLabel(tr("AssessmentEditor", "Rating"), self.ui.levelsBox)
+        rating = QLabel(translate("AssessmentEditor", "Rating"), self.ui.levelsBox)
         rating.setAlignment(Qt.AlignmentFlag.AlignCenter)
         grid.addWidget(rating, 0, 1)
-        header = QLabel(tr("AssessmentEditor", "Before"), self.ui.levelsBox)
+        header = QLabel(translate("AssessmentEditor", "Before"), self.ui.levelsBox)
         header.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.previous_header = header
         grid.addWidget(header, 0, 2)
         self.scale = QLabel(self.ui.levelsBox)
         self.scale.setWordWrap(True)
-        self.scale.setAccessibleName(tr("AssessmentEditor", "What the scores look like"))
+        self.scale.setAccessibleName(translate("AssessmentEditor", "What the scores look like"))
         self.scale.setMinimumHeight(self.scale.fontMetrics().lineSpacing() * 2 + 4)
         self.scale.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         grid.addWidget(self.scale, 1 + len(Level) * 3, 0, 1, 3)
@@ -423,15 +429,15 @@ class AssessmentEditor(QDialog):
 
         name = get_partnership(store, partnership_id).name
         if self.editing is None:
-            self.setWindowTitle(tr("AssessmentEditor", "New assessment"))
+            self.setWindowTitle(translate("AssessmentEditor", "New assessment"))
             self.ui.titleLabel.setText(
-                tr("AssessmentEditor", "New assessment of %1").replace("%1", name)
+                translate("AssessmentEditor", "New assessment of %1").replace("%1", name)
             )
             self._set_date(today())
         else:
-            self.setWindowTitle(tr("AssessmentEditor", "Edit assessment"))
+            self.setWindowTitle(translate("AssessmentEditor", "Edit assessment"))
             self.ui.titleLabel.setText(
-                tr("AssessmentEditor", "%1: assessment of %2")
+                translate("AssessmentEditor", "%1: assessment of %2")
                 .replace("%1", name)
                 .replace("%2", short_date(self.editing.assessed_on))
             )
@@ -476,21 +482,23 @@ class AssessmentEditor(QDialog):
         self.ui.copyPreviousButton.setEnabled(previous is not None)
         if previous is None:
             self.ui.previousSummary.setText(
-                tr("AssessmentEditor", "This is the first assessment of this partnership.")
+                translate("AssessmentEditor", "This is the first assessment of this partnership.")
             )
         else:
             self.ui.previousSummary.setText(
-                tr("AssessmentEditor", "Beside each level: its rating on %1 (overall %2).")
+                translate("AssessmentEditor", "Beside each level: its rating on %1 (overall %2).")
                 .replace("%1", short_date(previous.assessed_on))
                 .replace("%2", strength_text(previous.strength))
             )
         chosen = self.chosen_date()
         if chosen > self.today():
-            self._show(self.ui.dateMessage, tr("AssessmentEditor", "This date is in the future."))
+            self._show(
+                self.ui.dateMessage, translate("AssessmentEditor", "This date is in the future.")
+            )
         elif any(a.assessed_on == chosen for a in self.history):
             self._show(
                 self.ui.dateMessage,
-                tr(
+                translate(
                     "AssessmentEditor",
                     "There is another assessment on this date; the one saved last counts.",
                 ),
@@ -535,7 +543,7 @@ class AssessmentEditor(QDialog):
         if chosen > self.today():
             self._show(
                 self.ui.dateMessage,
-                tr("AssessmentEditor", "An assessment cannot be dated in the future."),
+                translate("AssessmentEditor", "An assessment cannot be dated in the future."),
             )
             self.ui.dateEdit.setFocus()
             return
@@ -544,7 +552,7 @@ class AssessmentEditor(QDialog):
         if all(score is None for score in scores.values()) and note is None:
             self._show(
                 self.ui.formMessage,
-                tr(
+                translate(
                     "AssessmentEditor",
                     "Rate at least one level, or write a note on why you cannot yet.",
                 ),

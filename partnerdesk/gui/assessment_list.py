@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from partnerdesk.domain.records import Assessment
 from partnerdesk.domain.vocabulary import Level
-from partnerdesk.gui.text import label, short_date, strength_text, tr
+from partnerdesk.gui.text import label, short_date, strength_text, translate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -82,13 +82,13 @@ class AssessmentModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return [
-                tr("AssessmentModel", "Date"),
-                tr("AssessmentModel", "Levels"),
-                tr("AssessmentModel", "Overall"),
-                tr("AssessmentModel", "Note"),
+                translate("AssessmentModel", "Date"),
+                translate("AssessmentModel", "Levels"),
+                translate("AssessmentModel", "Overall"),
+                translate("AssessmentModel", "Note"),
             ][section]
         if role == Qt.ItemDataRole.ToolTipRole and section == self.SCORES:
-            return tr(
+            return translate(
                 "AssessmentModel",
                 "Strategic, tactical, operational, interpersonal and cultural, 0–5",
             )
@@ -110,7 +110,11 @@ class AssessmentModel(QAbstractTableModel):
             if column == self.NOTE:
                 first_line = (assessment.note or "").split("\n", 1)[0]
                 if assessment.private:
-                    return tr("AssessmentModel", "(private) %1").replace("%1", first_line).strip()
+                    return (
+                        translate("AssessmentModel", "(private) %1")
+                        .replace("%1", first_line)
+                        .strip()
+                    )
                 return first_line
         if role == SCORES_ROLE:
             return tuple(assessment.scores.values())
@@ -122,7 +126,7 @@ class AssessmentModel(QAbstractTableModel):
             return assessment.assessed_on.isoformat()
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [
-                tr("AssessmentModel", "Assessment of %1").replace(
+                translate("AssessmentModel", "Assessment of %1").replace(
                     "%1", short_date(assessment.assessed_on)
                 ),
                 *(
@@ -133,7 +137,10 @@ class AssessmentModel(QAbstractTableModel):
             if assessment.note:
                 lines += ["", assessment.note]
             if assessment.private:
-                lines += ["", tr("AssessmentModel", "Private: never part of anything shared.")]
+                lines += [
+                    "",
+                    translate("AssessmentModel", "Private: never part of anything shared."),
+                ]
             return "\n".join(lines)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.SCORES:
             return _scores_text(assessment)

@@ -21,7 +21,7 @@ from PySide6.QtCore import Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from partnerdesk.domain.errors import EXPECTED_ERRORS
-from partnerdesk.gui.text import tr
+from partnerdesk.gui.text import translate
 from partnerdesk.progress import CancelCheck, Cancelled, Progress
 from partnerdesk.store.connection import Store, open_store
 
@@ -132,7 +132,7 @@ def run_with_progress(
     dialog.setAutoReset(False)
     dialog.setAutoClose(False)
     dialog.setAccessibleName(title)
-    dialog.setCancelButtonText(tr("Background", "Cancel"))
+    dialog.setCancelButtonText(translate("Background", "Cancel"))
     dialog.canceled.connect(task.cancel)
 
     def progressed(done: int, total: int) -> None:

@@ -27,7 +27,7 @@ from partnerdesk.gui import opening
 from partnerdesk.gui.dialogs import confirm, warn
 from partnerdesk.gui.events import Topic, events
 from partnerdesk.gui.forms.ui_backups_dialog import Ui_BackupsDialog
-from partnerdesk.gui.text import count, tr
+from partnerdesk.gui.text import translate
 from partnerdesk.store import backup
 from partnerdesk.store.backup import BackupError, BackupInfo, Reason
 from partnerdesk.store.connection import Store
@@ -41,10 +41,10 @@ Index = QModelIndex | QPersistentModelIndex
 def reason_label(reason: str) -> str:
     """Why a backup was made, in the user's words."""
     labels = {
-        Reason.DAILY.value: tr("Backups", "Daily"),
-        Reason.BEFORE_UPGRADE.value: tr("Backups", "Before an upgrade"),
-        Reason.BEFORE_RESTORE.value: tr("Backups", "Before a restore"),
-        Reason.BY_HAND.value: tr("Backups", "Made by hand"),
+        Reason.DAILY.value: translate("Backups", "Daily"),
+        Reason.BEFORE_UPGRADE.value: translate("Backups", "Before an upgrade"),
+        Reason.BEFORE_RESTORE.value: translate("Backups", "Before a restore"),
+        Reason.BY_HAND.value: translate("Backups", "Made by hand"),
     }
     return labels.get(reason, reason)
 
@@ -59,12 +59,12 @@ def age_label(info: BackupInfo, now: datetime) -> str:
     """How long ago a backup was made: "just now", "3 hours ago", "12 days ago"."""
     seconds = max(0, int((now - info.taken_at).total_seconds()))
     if seconds < 60:
-        return tr("Backups", "just now")
+        return translate("Backups", "just now")
     if seconds < 3600:
-        return count("Backups", "%n minutes ago", seconds // 60, one="%n minute ago")
+        return translate("Backups", "%n minutes ago", None, seconds // 60)
     if seconds < 86400:
-        return count("Backups", "%n hours ago", seconds // 3600, one="%n hour ago")
-    return count("Backups", "%n days ago", seconds // 86400, one="%n day ago")
+        return translate("Backups", "%n hours ago", None, seconds // 3600)
+    return translate("Backups", "%n days ago", None, seconds // 86400)
 
 
 class BackupsModel(QAbstractTableModel):
@@ -97,10 +97,10 @@ class BackupsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
-            tr("Backups", "Made"),
-            tr("Backups", "Age"),
-            tr("Backups", "Why"),
-            tr("Backups", "Size"),
+            translate("Backups", "Made"),
+            translate("Backups", "Age"),
+            translate("Backups", "Why"),
+            translate("Backups", "Size"),
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -150,9 +150,9 @@ class BackupsDialog(QDialog):
         heading.setPointSizeF(heading.pointSizeF() * 1.15)
         self.ui.headingLabel.setFont(heading)
         self.ui.headingLabel.setText(
-            tr("Backups", "Backups of “%1”").replace("%1", store.path.name)
+            translate("Backups", "Backups of “%1”").replace("%1", store.path.name)
         )
-        self.setWindowTitle(tr("Backups", "Backups of %1").replace("%1", store.path.name))
+        self.setWindowTitle(translate("Backups", "Backups of %1").replace("%1", store.path.name))
         self.model = BackupsModel(self)
         view = self.ui.backupsView
         view.setModel(self.model)
@@ -180,7 +180,9 @@ class BackupsDialog(QDialog):
         if found:
             self.ui.backupsView.selectRow(0)
         if self.job is None and not self.ui.statusLabel.text():
-            self.ui.statusLabel.setText(tr("Backups", "Kept in %1").replace("%1", str(self.folder)))
+            self.ui.statusLabel.setText(
+                translate("Backups", "Kept in %1").replace("%1", str(self.folder))
+            )
         self._update_buttons()
 
     def selected(self) -> BackupInfo | None:
@@ -198,9 +200,9 @@ class BackupsDialog(QDialog):
         can_restore = self.selected() is not None and not self.store.readonly and not busy
         self.ui.restoreButton.setEnabled(can_restore)
         self.ui.restoreButton.setToolTip(
-            tr("Backups", "The database is open read-only, so it cannot be replaced.")
+            translate("Backups", "The database is open read-only, so it cannot be replaced.")
             if self.store.readonly
-            else tr(
+            else translate(
                 "Backups",
                 "Replace the database with the selected backup; "
                 "the database as it is now is backed up first",
@@ -211,7 +213,7 @@ class BackupsDialog(QDialog):
     def back_up_now(self) -> None:
         """Make a backup in the background; the list shows it when it is done."""
         assert self.store.path is not None
-        self.ui.statusLabel.setText(tr("Backups", "Backing up…"))
+        self.ui.statusLabel.setText(translate("Backups", "Backing up…"))
         self.job = opening.BackupJob(self.store.path, Reason.BY_HAND, self)
         self.job.finished.connect(self._backed_up)
         self._update_buttons()
@@ -222,11 +224,11 @@ class BackupsDialog(QDialog):
         self.job = None
         if isinstance(result, BackupInfo):
             self.ui.statusLabel.setText(
-                tr("Backups", "Backed up and checked: %1.").replace("%1", result.path.name)
+                translate("Backups", "Backed up and checked: %1.").replace("%1", result.path.name)
             )
         else:
             self.ui.statusLabel.setText(
-                tr("Backups", "The backup could not be made: %1").replace("%1", str(result))
+                translate("Backups", "The backup could not be made: %1").replace("%1", str(result))
             )
         self.refresh()
 
@@ -238,16 +240,16 @@ class BackupsDialog(QDialog):
             return
         if not confirm(
             self,
-            tr("Backups", "Restore Backup"),
-            tr("Backups", "Replace the database with the backup made %1?").replace(
+            translate("Backups", "Restore Backup"),
+            translate("Backups", "Replace the database with the backup made %1?").replace(
                 "%1", taken_label(info)
             ),
-            tr(
+            translate(
                 "Backups",
                 "Everything changed since then is replaced. The database as it is now is backed "
                 "up first, so you can restore it again from this list.",
             ),
-            action=tr("Backups", "Restore"),
+            action=translate("Backups", "Restore"),
         ):
             return
         try:
@@ -255,21 +257,23 @@ class BackupsDialog(QDialog):
         except (BackupError, OSError) as exc:
             warn(
                 self,
-                tr("Backups", "Restore Backup"),
-                tr("Backups", "Nothing was restored."),
+                translate("Backups", "Restore Backup"),
+                translate("Backups", "Nothing was restored."),
                 str(exc),
             )
             self.refresh()
             return
-        message = tr("Backups", "Restored the backup made %1.").replace("%1", taken_label(info))
+        message = translate("Backups", "Restored the backup made %1.").replace(
+            "%1", taken_label(info)
+        )
         if result.safety_backup is not None:
-            message += " " + tr(
+            message += " " + translate(
                 "Backups", "The database as it was is the newest backup (“Before a restore”)."
             )
         if result.set_aside is not None:
-            message += " " + tr("Backups", "The damaged file is kept, unchanged, as %1.").replace(
-                "%1", str(result.set_aside)
-            )
+            message += " " + translate(
+                "Backups", "The damaged file is kept, unchanged, as %1."
+            ).replace("%1", str(result.set_aside))
         self.ui.statusLabel.setText(message)
         self.refresh()
 
@@ -292,9 +296,9 @@ class BackupsDialog(QDialog):
 
 def add_backups_action(window: QMainWindow) -> QAction:
     """Add File → Backups… to ``window`` (which has ``ui.menuFile``, ``store``, ``set_store``)."""
-    action = QAction(tr("MainWindow", "&Backups…"), window)
+    action = QAction(translate("MainWindow", "&Backups…"), window)
     action.setObjectName("actionBackups")
-    action.setToolTip(tr("MainWindow", "See the backups of this database and restore one"))
+    action.setToolTip(translate("MainWindow", "See the backups of this database and restore one"))
     menu = window.ui.menuFile  # type: ignore[attr-defined]
     actions = menu.actions()
     quit_action = window.ui.actionQuit  # type: ignore[attr-defined]

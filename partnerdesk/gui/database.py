@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from partnerdesk import paths
 from partnerdesk.gui import dialogs, opening, settings
-from partnerdesk.gui.text import tr
+from partnerdesk.gui.text import translate
 from partnerdesk.store.connection import Store
 
 
@@ -38,11 +38,11 @@ def open_database(
     except OSError as exc:
         dialogs.warn(
             parent,
-            tr("Database", "Cannot open database"),
-            tr("Database", "The file could not be read or made: %1").replace(
+            translate("Database", "Cannot open database"),
+            translate("Database", "The file could not be read or made: %1").replace(
                 "%1", exc.strerror or str(exc)
             ),
-            tr("Database", "Check that the folder exists and that you may write to it."),
+            translate("Database", "Check that the folder exists and that you may write to it."),
             details=str(path),
         )
         return None
@@ -52,7 +52,7 @@ def open_database(
 
 
 def _file_filter() -> str:
-    return tr("Database", "PartnerDesk databases (*%1);;All files (*)").replace(
+    return translate("Database", "PartnerDesk databases (*%1);;All files (*)").replace(
         "%1", paths.DATABASE_SUFFIX
     )
 
@@ -66,7 +66,7 @@ def _start_folder() -> str:
 def choose_existing_database(parent: QWidget | None) -> Path | None:
     """Ask which database file to open (tests replace this function)."""
     name, _ = QFileDialog.getOpenFileName(
-        parent, tr("Database", "Open Database"), _start_folder(), _file_filter()
+        parent, translate("Database", "Open Database"), _start_folder(), _file_filter()
     )
     return Path(name) if name else None
 
@@ -75,7 +75,7 @@ def choose_new_database(parent: QWidget | None) -> Path | None:
     """Ask where to make a new database file (tests replace this function)."""
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        tr("Database", "New Database"),
+        translate("Database", "New Database"),
         str(Path(_start_folder()) / f"partnerships{paths.DATABASE_SUFFIX}"),
         _file_filter(),
     )

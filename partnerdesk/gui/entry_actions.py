@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 from partnerdesk.domain.journal import delete_contact_log, set_follow_up_done
 from partnerdesk.domain.records import ContactLog
 from partnerdesk.gui.events import Topic
-from partnerdesk.gui.text import tr
+from partnerdesk.gui.text import translate
 from partnerdesk.gui.undo import ActionCommand, DeleteCommand
 from partnerdesk.gui.workspace import Workspace
 
@@ -26,14 +26,14 @@ def delete_entry(workspace: Workspace, parent: QWidget, entry: ContactLog) -> No
     """Delete an entry; the status bar offers to undo it."""
     store = workspace.store
     command = DeleteCommand(
-        tr("EntryActions", "Delete “%1”").replace("%1", entry.summary),
+        translate("EntryActions", "Delete “%1”").replace("%1", entry.summary),
         store,
         JOURNAL_TOPICS,
         delete=lambda: delete_contact_log(store, entry.id),
     )
     if workspace.perform(command, parent):
         workspace.tell(
-            tr("EntryActions", "Deleted the entry “%1”.").replace("%1", entry.summary),
+            translate("EntryActions", "Deleted the entry “%1”.").replace("%1", entry.summary),
             undoable=True,
         )
 
@@ -42,9 +42,9 @@ def mark_follow_up(workspace: Workspace, parent: QWidget, entry_id: int, done: b
     """Mark an entry's follow-up done (or not done again), undoably."""
     store = workspace.store
     text = (
-        tr("EntryActions", "Mark follow-up done")
+        translate("EntryActions", "Mark follow-up done")
         if done
-        else tr("EntryActions", "Mark follow-up not done")
+        else translate("EntryActions", "Mark follow-up not done")
     )
     command = ActionCommand(
         text,
@@ -54,4 +54,4 @@ def mark_follow_up(workspace: Workspace, parent: QWidget, entry_id: int, done: b
         undo=lambda: set_follow_up_done(store, entry_id, not done),
     )
     if workspace.perform(command, parent) and done:
-        workspace.tell(tr("EntryActions", "Follow-up done."), undoable=True)
+        workspace.tell(translate("EntryActions", "Follow-up done."), undoable=True)

@@ -20,7 +20,7 @@ from partnerdesk import logs
 from partnerdesk.domain.errors import EXPECTED_ERRORS
 from partnerdesk.gui.dialogs import warn
 from partnerdesk.gui.forms.ui_error_dialog import Ui_ErrorDialog
-from partnerdesk.gui.text import tr
+from partnerdesk.gui.text import translate
 
 qt_log = logging.getLogger("partnerdesk.qt")
 
@@ -54,9 +54,9 @@ class ErrorDialog(QDialog):
         heading.setBold(True)
         heading.setPointSizeF(heading.pointSizeF() * 1.15)
         self.ui.headingLabel.setFont(heading)
-        self.ui.headingLabel.setText(tr("ErrorDialog", "Something went wrong"))
+        self.ui.headingLabel.setText(translate("ErrorDialog", "Something went wrong"))
         self.ui.explanationLabel.setText(
-            tr(
+            translate(
                 "ErrorDialog",
                 "PartnerDesk ran into a problem it did not expect. What you saved before is "
                 "safe: every change is written to disk as you make it. What you were doing just "
@@ -64,7 +64,7 @@ class ErrorDialog(QDialog):
             )
         )
         self.ui.logLabel.setText(
-            tr("ErrorDialog", "“%1”. The details have been written to the log: %2")
+            translate("ErrorDialog", "“%1”. The details have been written to the log: %2")
             .replace("%1", summary(error))
             .replace("%2", str(logs.log_file()))
         )
@@ -81,7 +81,9 @@ class ErrorDialog(QDialog):
     def _show_details(self, shown: bool) -> None:
         self.ui.detailsEdit.setVisible(shown)
         self.ui.detailsButton.setText(
-            tr("ErrorDialog", "Hide &Details") if shown else tr("ErrorDialog", "Show &Details")
+            translate("ErrorDialog", "Hide &Details")
+            if shown
+            else translate("ErrorDialog", "Show &Details")
         )
         self._fit()
 
@@ -98,7 +100,7 @@ class ErrorDialog(QDialog):
     def copy_details(self) -> None:
         """Put the details on the clipboard."""
         QGuiApplication.clipboard().setText(self.details)
-        self.ui.copyButton.setText(tr("ErrorDialog", "Copied"))
+        self.ui.copyButton.setText(translate("ErrorDialog", "Copied"))
 
 
 class ErrorReporter(QObject):
@@ -127,7 +129,7 @@ class ErrorReporter(QObject):
         try:
             parent = QApplication.activeWindow()
             if isinstance(error, EXPECTED_ERRORS):
-                warn(parent, tr("ErrorDialog", "PartnerDesk"), str(error))
+                warn(parent, translate("ErrorDialog", "PartnerDesk"), str(error))
             else:
                 ErrorDialog(error, details, parent).exec()
         finally:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 from partnerdesk import paths
 from partnerdesk.gui.background import Task, Work, run_with_progress
 from partnerdesk.gui.dialogs import inform, warn
-from partnerdesk.gui.text import count, tr
+from partnerdesk.gui.text import translate
 from partnerdesk.store.connection import Store
 
 # --- choosing files (replaced in tests: the native dialogs block inside C++) -----------------
@@ -62,10 +62,10 @@ def choose_open_file(parent: QWidget | None, title: str, filters: str) -> Path |
 def _contacts_filter() -> str:
     return ";;".join(
         [
-            tr("Exchange", "Contacts (*.vcf *.vcard *.csv *.tsv *.txt)"),
-            tr("Exchange", "vCard files (*.vcf *.vcard)"),
-            tr("Exchange", "CSV files (*.csv *.tsv *.txt)"),
-            tr("Exchange", "All files (*)"),
+            translate("Exchange", "Contacts (*.vcf *.vcard *.csv *.tsv *.txt)"),
+            translate("Exchange", "vCard files (*.vcf *.vcard)"),
+            translate("Exchange", "CSV files (*.csv *.tsv *.txt)"),
+            translate("Exchange", "All files (*)"),
         ]
     )
 
@@ -96,7 +96,7 @@ def _start(
     task.succeeded.connect(lambda result: _tell(parent, title, success(result)))
     task.failed.connect(lambda error: warn(parent, title, failure, str(error)))
     task.cancelled.connect(
-        lambda: _tell(parent, title, tr("Exchange", "Stopped: nothing was written."))
+        lambda: _tell(parent, title, translate("Exchange", "Stopped: nothing was written."))
     )
     task.crashed.connect(_crash)
     task.done.connect(task.deleteLater)
@@ -116,12 +116,12 @@ def export_everything(parent: QWidget | None, store: Store) -> Task | None:
     """Ask for a file and write the full JSON export of ``store`` there."""
     from partnerdesk.exports.full_json import export_json
 
-    title = tr("Exchange", "Export everything")
+    title = translate("Exchange", "Export everything")
     target = choose_save_file(
         parent,
         title,
         _documents() / f"PartnerDesk {date.today().isoformat()}.json",
-        tr("Exchange", "PartnerDesk full export (*.json)"),
+        translate("Exchange", "PartnerDesk full export (*.json)"),
     )
     if target is None:
         return None
@@ -138,13 +138,13 @@ def export_everything(parent: QWidget | None, store: Store) -> Task | None:
         store=store,
         readonly=True,
         title=title,
-        label=tr("Exchange", "Writing everything to %1…").replace("%1", target.name),
+        label=translate("Exchange", "Writing everything to %1…").replace("%1", target.name),
         success=lambda counts: (
-            tr("Exchange", "Exported %1 records to %2.")
+            translate("Exchange", "Exported %1 records to %2.")
             .replace("%1", str(sum(counts.values())))
             .replace("%2", str(target))
         ),
-        failure=tr("Exchange", "The export could not be written."),
+        failure=translate("Exchange", "The export could not be written."),
     )
 
 
@@ -155,7 +155,7 @@ def export_spreadsheets(parent: QWidget | None, store: Store, *, bom: bool = Tru
     """
     from partnerdesk.exports.csv_tables import export_csv
 
-    title = tr("Exchange", "Export for spreadsheets")
+    title = translate("Exchange", "Export for spreadsheets")
     folder = choose_folder(parent, title, _documents())
     if folder is None:
         return None
@@ -170,13 +170,13 @@ def export_spreadsheets(parent: QWidget | None, store: Store, *, bom: bool = Tru
         store=store,
         readonly=True,
         title=title,
-        label=tr("Exchange", "Writing CSV files to %1…").replace("%1", folder.name),
+        label=translate("Exchange", "Writing CSV files to %1…").replace("%1", folder.name),
         success=lambda written: (
-            tr("Exchange", "Wrote %1 to %2.")
+            translate("Exchange", "Wrote %1 to %2.")
             .replace("%1", ", ".join(written))
             .replace("%2", str(folder))
         ),
-        failure=tr("Exchange", "The CSV files could not be written."),
+        failure=translate("Exchange", "The CSV files could not be written."),
     )
 
 
@@ -186,12 +186,12 @@ def export_follow_ups(
     """Ask for a file and write the open follow-ups there as an iCalendar file."""
     from partnerdesk.exports.ics import export_ics
 
-    title = tr("Exchange", "Export follow-ups to a calendar")
+    title = translate("Exchange", "Export follow-ups to a calendar")
     target = choose_save_file(
         parent,
         title,
         _documents() / "PartnerDesk follow-ups.ics",
-        tr("Exchange", "Calendar files (*.ics)"),
+        translate("Exchange", "Calendar files (*.ics)"),
     )
     if target is None:
         return None
@@ -214,11 +214,11 @@ def export_follow_ups(
         store=store,
         readonly=True,
         title=title,
-        label=tr("Exchange", "Writing follow-ups to %1…").replace("%1", target.name),
-        success=lambda written: count(
-            "Exchange", "Wrote %n follow-ups to %1.", written, one="Wrote %n follow-up to %1."
+        label=translate("Exchange", "Writing follow-ups to %1…").replace("%1", target.name),
+        success=lambda written: translate(
+            "Exchange", "Wrote %n follow-ups to %1.", None, written
         ).replace("%1", str(target)),
-        failure=tr("Exchange", "The calendar file could not be written."),
+        failure=translate("Exchange", "The calendar file could not be written."),
     )
 
 
@@ -240,7 +240,9 @@ def open_import_dialog(
     """
     from partnerdesk.gui.import_dialog import ImportDialog
 
-    source = path or choose_open_file(parent, tr("Exchange", "Import contacts"), _contacts_filter())
+    source = path or choose_open_file(
+        parent, translate("Exchange", "Import contacts"), _contacts_filter()
+    )
     if source is None:
         return None
     dialog = ImportDialog(store, source, parent, undo_stack=undo_stack)
@@ -260,17 +262,17 @@ def restore_into_new_database(
     """
     from partnerdesk.imports.full_json import restore_file
 
-    title = tr("Exchange", "Restore a full export")
+    title = translate("Exchange", "Restore a full export")
     source = source or choose_open_file(
-        parent, title, tr("Exchange", "PartnerDesk full export (*.json)")
+        parent, title, translate("Exchange", "PartnerDesk full export (*.json)")
     )
     if source is None:
         return None
     target = choose_save_file(
         parent,
-        tr("Exchange", "Save the restored database as"),
+        translate("Exchange", "Save the restored database as"),
         paths.data_dir() / f"{source.stem}{paths.DATABASE_SUFFIX}",
-        tr("Exchange", "PartnerDesk database (*%1)").replace("%1", paths.DATABASE_SUFFIX),
+        translate("Exchange", "PartnerDesk database (*%1)").replace("%1", paths.DATABASE_SUFFIX),
     )
     if target is None:
         return None
@@ -286,13 +288,13 @@ def restore_into_new_database(
         store=None,
         readonly=False,
         title=title,
-        label=tr("Exchange", "Restoring %1…").replace("%1", source.name),
+        label=translate("Exchange", "Restoring %1…").replace("%1", source.name),
         success=lambda counts: (
-            tr("Exchange", "Restored %1 records into %2.")
+            translate("Exchange", "Restored %1 records into %2.")
             .replace("%1", str(sum(counts.values())))
             .replace("%2", str(target))
         ),
-        failure=tr("Exchange", "The export could not be restored."),
+        failure=translate("Exchange", "The export could not be restored."),
     )
     if opened is not None:
         task.succeeded.connect(lambda _counts: opened(target))

@@ -24,7 +24,7 @@ from partnerdesk.gui.forms.ui_follow_ups_page import Ui_FollowUpsPage
 from partnerdesk.gui.page import Page
 from partnerdesk.gui.portfolio_model import SORT_ROLE
 from partnerdesk.gui.portfolio_page import title_font
-from partnerdesk.gui.text import count, relative_days, short_date, tr
+from partnerdesk.gui.text import relative_days, short_date, translate
 from partnerdesk.gui.widgets import error_colour, muted_colour
 from partnerdesk.gui.workspace import Workspace
 
@@ -62,11 +62,11 @@ class FollowUpsModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return [
-                tr("FollowUpsModel", "Due"),
-                tr("FollowUpsModel", "When"),
-                tr("FollowUpsModel", "With"),
-                tr("FollowUpsModel", "What was said"),
-                tr("FollowUpsModel", "Logged"),
+                translate("FollowUpsModel", "Due"),
+                translate("FollowUpsModel", "When"),
+                translate("FollowUpsModel", "With"),
+                translate("FollowUpsModel", "What was said"),
+                translate("FollowUpsModel", "Logged"),
             ][section]
         return None
 
@@ -84,7 +84,7 @@ class FollowUpsModel(QAbstractTableModel):
             if column == self.WHEN:
                 if due is Due.OVERDUE:
                     late = item.days_overdue(self.today)
-                    return count("FollowUpsModel", "⚠ %n days late", late, one="⚠ %n day late")
+                    return translate("FollowUpsModel", "⚠ %n days late", None, late)
                 return relative_days(item.due_on, self.today)
             if column == self.ABOUT:
                 return item.partnership_name or item.organisation_name or ""
@@ -177,9 +177,9 @@ class FollowUpsPage(Page):
         today = self.workspace.today()
         late = sum(1 for item in self.model.items if item.due(today) is Due.OVERDUE)
         total = len(self.model.items)
-        text = count("FollowUpsPage", "%n open", total)
+        text = translate("FollowUpsPage", "%n open", None, total)
         if late:
-            text += " · " + count("FollowUpsPage", "%n overdue", late)
+            text += " · " + translate("FollowUpsPage", "%n overdue", None, late)
         self.ui.countLabel.setText(text if total else "")
         if selected is not None:
             self.select(selected.contact_log_id)

@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 from partnerdesk.gui.background import Task
 from partnerdesk.gui.events import Topic, events
 from partnerdesk.gui.forms.ui_import_dialog import Ui_ImportDialog
-from partnerdesk.gui.text import count, label, tr
+from partnerdesk.gui.text import label, translate
 from partnerdesk.gui.undo import ActionCommand
 from partnerdesk.imports.contacts import Skipped
 from partnerdesk.imports.csv_contacts import ColumnMapping, Field, layout, recognise, usable
@@ -148,13 +148,13 @@ class PlanModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return [
-            tr("ImportDialog", "Import"),
-            tr("ImportDialog", "Name"),
-            tr("ImportDialog", "Organisation"),
-            tr("ImportDialog", "What happens"),
-            tr("ImportDialog", "E-mail"),
-            tr("ImportDialog", "Role"),
-            tr("ImportDialog", "In the file"),
+            translate("ImportDialog", "Import"),
+            translate("ImportDialog", "Name"),
+            translate("ImportDialog", "Organisation"),
+            translate("ImportDialog", "What happens"),
+            translate("ImportDialog", "E-mail"),
+            translate("ImportDialog", "Role"),
+            translate("ImportDialog", "In the file"),
         ][section]
 
     def item_at(self, row: int) -> PlanItem | None:
@@ -206,19 +206,19 @@ class PlanModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if column == self.IMPORT:
-            return tr("Action", Action.SKIP.label)
+            return translate("Action", Action.SKIP.label)
         if column == self.WHERE:
             return entry.where
         if column == self.OUTCOME:
             return entry.reason[:1].upper() + entry.reason[1:]
         if column == self.NAME:
-            return tr("ImportDialog", "(no usable name)")
+            return translate("ImportDialog", "(no usable name)")
         return None
 
     def _text(self, item: PlanItem, column: int, tooltip: bool) -> str | None:
         contact = item.contact
         if column == self.IMPORT:
-            return tr("Action", item.action.label)
+            return translate("Action", item.action.label)
         if column == self.NAME:
             return contact.name or ""
         if column == self.ORGANISATION:
@@ -237,60 +237,62 @@ class PlanModel(QAbstractTableModel):
         """What happens to a contact, in a few words."""
         if item.action is Action.CREATE:
             if item.is_organisation:
-                return tr("ImportDialog", "New organisation")
+                return translate("ImportDialog", "New organisation")
             if item.contact.organisation and item.organisation_id is None:
-                return tr("ImportDialog", "New person and organisation")
-            return tr("ImportDialog", "New person")
+                return translate("ImportDialog", "New person and organisation")
+            return translate("ImportDialog", "New person")
         if item.action is Action.MERGE:
-            added = ", ".join(tr("ImportDialog", _FIELD_WORDS[name]) for name in item.additions)
-            return tr("ImportDialog", "Merge: adds %1").replace("%1", added)
+            added = ", ".join(
+                translate("ImportDialog", _FIELD_WORDS[name]) for name in item.additions
+            )
+            return translate("ImportDialog", "Merge: adds %1").replace("%1", added)
         if item.match is not None:
             if item.reason:
-                return tr("ImportDialog", "Already there, nothing new")
-            return tr("ImportDialog", "Matches; not merged")
+                return translate("ImportDialog", "Already there, nothing new")
+            return translate("ImportDialog", "Matches; not merged")
         if item.reason:
             return item.reason[:1].upper() + item.reason[1:]
-        return tr("ImportDialog", "Not imported")
+        return translate("ImportDialog", "Not imported")
 
     def details(self, item: PlanItem) -> str:
         """What happens to a contact, in full sentences."""
         contact = item.contact
         where = contact.where[:1].upper() + contact.where[1:]
         existing = item.existing_name or ""
-        match = tr("Match", item.match.label) if item.match is not None else ""
+        match = translate("Match", item.match.label) if item.match is not None else ""
         if item.action is Action.CREATE and item.is_organisation:
             return (
-                tr("ImportDialog", "%1: %2 will be added as a new organisation.")
+                translate("ImportDialog", "%1: %2 will be added as a new organisation.")
                 .replace("%1", where)
                 .replace("%2", contact.organisation or "")
             )
         if item.action is Action.CREATE:
             text = (
-                tr("ImportDialog", "%1: %2 will be added as a new person")
+                translate("ImportDialog", "%1: %2 will be added as a new person")
                 .replace("%1", where)
                 .replace("%2", contact.name or "")
             )
             if contact.organisation and item.organisation_id is None:
-                text += tr("ImportDialog", ", with the new organisation %1").replace(
+                text += translate("ImportDialog", ", with the new organisation %1").replace(
                     "%1", contact.organisation
                 )
             elif contact.organisation:
-                text += tr("ImportDialog", " in %1").replace("%1", contact.organisation)
+                text += translate("ImportDialog", " in %1").replace("%1", contact.organisation)
             text += "."
             if contact.role_title:
                 text += " " + (
-                    tr("ImportDialog", "Seniority: %1 (from the role “%2”).")
+                    translate("ImportDialog", "Seniority: %1 (from the role “%2”).")
                     .replace("%1", label(contact.seniority))
                     .replace("%2", contact.role_title)
                 )
             return text
         if item.action is Action.MERGE:
             added = "; ".join(
-                f"{tr('ImportDialog', _FIELD_WORDS[name])}: {_shown(value)}"
+                f"{translate('ImportDialog', _FIELD_WORDS[name])}: {_shown(value)}"
                 for name, value in item.additions.items()
             )
             return (
-                tr(
+                translate(
                     "ImportDialog",
                     "%1: matches %2 (%3). Merging fills in what it lacks — %4. "
                     "Nothing already there is changed.",
@@ -302,21 +304,21 @@ class PlanModel(QAbstractTableModel):
             )
         if item.match is not None and item.reason:
             return (
-                tr("ImportDialog", "%1: matches %2 (%3), which already holds all it has.")
+                translate("ImportDialog", "%1: matches %2 (%3), which already holds all it has.")
                 .replace("%1", where)
                 .replace("%2", existing)
                 .replace("%3", match)
             )
         if item.match is not None:
             return (
-                tr("ImportDialog", "%1: matches %2 (%3); it will not be merged.")
+                translate("ImportDialog", "%1: matches %2 (%3); it will not be merged.")
                 .replace("%1", where)
                 .replace("%2", existing)
                 .replace("%3", match)
             )
         if item.reason:
             return f"{where}: {item.reason}."
-        return tr("ImportDialog", "%1: will not be imported (you unticked it).").replace(
+        return translate("ImportDialog", "%1: will not be imported (you unticked it).").replace(
             "%1", where
         )
 
@@ -329,7 +331,7 @@ class PlanModel(QAbstractTableModel):
         assert isinstance(entry, Skipped)
         where = entry.where[:1].upper() + entry.where[1:]
         return (
-            tr("ImportDialog", "%1: cannot be imported: %2.")
+            translate("ImportDialog", "%1: cannot be imported: %2.")
             .replace("%1", where)
             .replace("%2", entry.reason)
         )
@@ -405,7 +407,7 @@ class SampleModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.headers[section] or tr("ImportDialog", "(column %1)").replace(
+            return self.headers[section] or translate("ImportDialog", "(column %1)").replace(
                 "%1", str(section + 1)
             )
         return str(section + 2)  # the rows of the file as a spreadsheet numbers them
@@ -456,13 +458,13 @@ class ImportDialog(QDialog):
 
         self.ui = Ui_ImportDialog()
         self.ui.setupUi(self)
-        self.setWindowTitle(tr("ImportDialog", "Import contacts"))
+        self.setWindowTitle(translate("ImportDialog", "Import contacts"))
         title = self.ui.titleLabel.font()
         title.setPointSizeF(title.pointSizeF() * 1.3)
         title.setBold(True)
         self.ui.titleLabel.setFont(title)
         self.ui.titleLabel.setText(
-            tr("ImportDialog", "Import contacts from %1").replace("%1", self.path.name)
+            translate("ImportDialog", "Import contacts from %1").replace("%1", self.path.name)
         )
         problem = self.ui.problemTitle.font()
         problem.setBold(True)
@@ -486,12 +488,12 @@ class ImportDialog(QDialog):
         self.sample = SampleModel(self)
         self.ui.sampleView.setModel(self.sample)
 
-        self.ui.encodingCombo.addItem(tr("ImportDialog", "Automatic"), None)
+        self.ui.encodingCombo.addItem(translate("ImportDialog", "Automatic"), None)
         for codec, words in ENCODINGS.items():
-            self.ui.encodingCombo.addItem(tr("Encodings", words), codec)
+            self.ui.encodingCombo.addItem(translate("Encodings", words), codec)
         self.ui.encodingCombo.currentIndexChanged.connect(self._encoding_chosen)
         for category, text in _SHOW:
-            self.ui.showCombo.addItem(tr("ImportDialog", text), category)
+            self.ui.showCombo.addItem(translate("ImportDialog", text), category)
         self.ui.showCombo.currentIndexChanged.connect(
             lambda: self.proxy.set_category(self.ui.showCombo.currentData())
         )
@@ -500,10 +502,10 @@ class ImportDialog(QDialog):
         self.ui.columnsButton.setVisible(self.kind is FileKind.CSV)
 
         box = self.ui.buttonBox
-        self.back_button = QPushButton(tr("ImportDialog", "&Back"))
-        self.back_button.setAccessibleName(tr("ImportDialog", "Back"))
-        self.primary_button = QPushButton(tr("ImportDialog", "&Import"))
-        self.primary_button.setAccessibleName(tr("ImportDialog", "Import"))
+        self.back_button = QPushButton(translate("ImportDialog", "&Back"))
+        self.back_button.setAccessibleName(translate("ImportDialog", "Back"))
+        self.primary_button = QPushButton(translate("ImportDialog", "&Import"))
+        self.primary_button.setAccessibleName(translate("ImportDialog", "Import"))
         # Back sits apart from the button box, before it, as in a wizard.
         bottom = self.ui.bottomLayout
         bottom.insertWidget(bottom.indexOf(box), self.back_button)
@@ -529,13 +531,15 @@ class ImportDialog(QDialog):
         busy = page == self.BUSY
         cancel = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(
-            tr("ImportDialog", "&Close") if page == self.PROBLEM else tr("ImportDialog", "Cancel")
+            translate("ImportDialog", "&Close")
+            if page == self.PROBLEM
+            else translate("ImportDialog", "Cancel")
         )
         self.ui.encodingCombo.setEnabled(not busy)
         self.ui.encodingLabel.setEnabled(not busy)
         if page == self.COLUMNS:
-            self.primary_button.setText(tr("ImportDialog", "&Preview"))
-            self.primary_button.setAccessibleName(tr("ImportDialog", "Preview"))
+            self.primary_button.setText(translate("ImportDialog", "&Preview"))
+            self.primary_button.setAccessibleName(translate("ImportDialog", "Preview"))
             self._columns_changed()
         elif page == self.PREVIEW:
             self._plan_changed()
@@ -555,7 +559,7 @@ class ImportDialog(QDialog):
 
     def read(self) -> None:
         """Read the file (again) and compare it with the database, off the GUI thread."""
-        self._busy(tr("ImportDialog", "Reading %1…").replace("%1", self.path.name))
+        self._busy(translate("ImportDialog", "Reading %1…").replace("%1", self.path.name))
         path, mapping, encoding = self.path, self.mapping, self.encoding
 
         def work(store: Store | None, progress: Any, cancelled: Any) -> ImportPlan:
@@ -593,9 +597,9 @@ class ImportDialog(QDialog):
             self.model.refresh()
         contacts = len(plan.items) + len(plan.skipped)
         what = (
-            count("ImportDialog", "%n cards", contacts, one="%n card")
+            translate("ImportDialog", "%n cards", None, contacts)
             if self.kind is FileKind.VCARD
-            else count("ImportDialog", "%n rows", contacts, one="%n row")
+            else translate("ImportDialog", "%n rows", None, contacts)
         )
         self.ui.sourceLabel.setText(f"{self.path} · {plan.source.file_format} · {what}")
         notes = list(plan.source.notes)
@@ -619,7 +623,7 @@ class ImportDialog(QDialog):
             self._recognised = recognise(error.columns)
             self.sample.set_rows(error.columns, error.sample)
             self.ui.columnsIntro.setText(
-                tr(
+                translate(
                     "ImportDialog",
                     "PartnerDesk cannot tell which columns of this file hold names and "
                     "organisations. Choose the column for each; a name (or first and last "
@@ -629,10 +633,10 @@ class ImportDialog(QDialog):
             self._fill_columns()
             self._show_page(self.COLUMNS)
             return
-        self.ui.problemTitle.setText(tr("ImportDialog", "This file cannot be imported"))
+        self.ui.problemTitle.setText(translate("ImportDialog", "This file cannot be imported"))
         self.ui.problemText.setText(_sentence(error))
         self.ui.problemAdvice.setText(
-            tr(
+            translate(
                 "ImportDialog",
                 "Nothing was imported. Choose another file, or, if the text looks garbled, "
                 "another text encoding below.",
@@ -653,7 +657,7 @@ class ImportDialog(QDialog):
         self._recognised = {**shape.recognised, **(self.mapping or {})}
         self.sample.set_rows(shape.headers, shape.sample)
         self.ui.columnsIntro.setText(
-            tr(
+            translate(
                 "ImportDialog",
                 "Choose the column that holds each field. Fields left at “Not in the file” "
                 "are not imported.",
@@ -669,16 +673,18 @@ class ImportDialog(QDialog):
         self._combos = {}
         for field in Field:
             combo = QComboBox()
-            combo.setAccessibleName(tr("Field", field.label))
-            combo.addItem(tr("ImportDialog", "Not in the file"), None)
+            combo.setAccessibleName(translate("Field", field.label))
+            combo.addItem(translate("ImportDialog", "Not in the file"), None)
             for index, header in enumerate(self._columns):
-                shown = header or tr("ImportDialog", "(column %1)").replace("%1", str(index + 1))
+                shown = header or translate("ImportDialog", "(column %1)").replace(
+                    "%1", str(index + 1)
+                )
                 combo.addItem(shown, index)
             chosen = self._recognised.get(field, ())
             if chosen:
                 combo.setCurrentIndex(combo.findData(chosen[0]))
             combo.currentIndexChanged.connect(self._columns_changed)
-            form.addRow(tr("Field", field.label) + ":", combo)
+            form.addRow(translate("Field", field.label) + ":", combo)
             self._combos[field] = combo
         self.ui.sampleView.resizeColumnsToContents()
 
@@ -712,43 +718,43 @@ class ImportDialog(QDialog):
             for number, text in (
                 (
                     counts["people_created"],
-                    count(
-                        "ImportDialog",
-                        "%n new people",
-                        counts["people_created"],
-                        one="%n new person",
-                    ),
+                    translate("ImportDialog", "%n new people", None, counts["people_created"]),
                 ),
                 (
                     counts["organisations_created"],
-                    count(
+                    translate(
                         "ImportDialog",
                         "%n new organisations",
+                        None,
                         counts["organisations_created"],
-                        one="%n new organisation",
                     ),
                 ),
-                (merged, count("ImportDialog", "%n merged", merged)),
-                (counts["skipped"], count("ImportDialog", "%n skipped", counts["skipped"])),
+                (merged, translate("ImportDialog", "%n merged", None, merged)),
+                (
+                    counts["skipped"],
+                    translate("ImportDialog", "%n skipped", None, counts["skipped"]),
+                ),
             )
             if number
         ]
         if plan.writes_anything:
-            summary = tr("ImportDialog", "The import will make %1.").replace("%1", ", ".join(parts))
-            summary += " " + tr("ImportDialog", "Nothing is written until you press Import.")
+            summary = translate("ImportDialog", "The import will make %1.").replace(
+                "%1", ", ".join(parts)
+            )
+            summary += " " + translate("ImportDialog", "Nothing is written until you press Import.")
         else:
-            summary = tr("ImportDialog", "There is nothing to import: %1.").replace(
-                "%1", ", ".join(parts) or tr("ImportDialog", "the file holds no contacts")
+            summary = translate("ImportDialog", "There is nothing to import: %1.").replace(
+                "%1", ", ".join(parts) or translate("ImportDialog", "the file holds no contacts")
             )
         self.ui.summaryLabel.setText(summary)
         categories = [self.model.category(row) for row in range(self.model.rowCount())]
         for position, (category, text) in enumerate(_SHOW):
             shown = len(categories) if category is None else categories.count(category)
-            self.ui.showCombo.setItemText(position, f"{tr('ImportDialog', text)} ({shown})")
+            self.ui.showCombo.setItemText(position, f"{translate('ImportDialog', text)} ({shown})")
         writes = plan.writes_anything
         self.primary_button.setEnabled(writes)
-        self.primary_button.setText(tr("ImportDialog", "&Import"))
-        self.primary_button.setAccessibleName(tr("ImportDialog", "Import"))
+        self.primary_button.setText(translate("ImportDialog", "&Import"))
+        self.primary_button.setAccessibleName(translate("ImportDialog", "Import"))
         self.ui.mergeCheck.setEnabled(any(item.match is not None for item in plan.items))
 
     def _show_details(self) -> None:
@@ -788,7 +794,7 @@ class ImportDialog(QDialog):
         """Write the plan as previewed, on a worker thread, in one transaction."""
         plan = self.plan
         assert plan is not None
-        self._busy(tr("ImportDialog", "Importing from %1…").replace("%1", self.path.name))
+        self._busy(translate("ImportDialog", "Importing from %1…").replace("%1", self.path.name))
 
         def work(store: Store | None, progress: Any, cancelled: Any) -> ImportResult:
             assert store is not None
@@ -802,15 +808,17 @@ class ImportDialog(QDialog):
 
     def _import_cancelled(self) -> None:
         self.ui.notesLabel.setText(
-            tr("ImportDialog", "The import was stopped; nothing was written.")
+            translate("ImportDialog", "The import was stopped; nothing was written.")
         )
         self.ui.notesLabel.setVisible(True)
         self._show_page(self.PREVIEW)
 
     def _import_failed(self, error: Exception) -> None:
-        self.ui.problemTitle.setText(tr("ImportDialog", "The contacts could not be imported"))
+        self.ui.problemTitle.setText(
+            translate("ImportDialog", "The contacts could not be imported")
+        )
         self.ui.problemText.setText(_sentence(error))
-        self.ui.problemAdvice.setText(tr("ImportDialog", "Nothing was written."))
+        self.ui.problemAdvice.setText(translate("ImportDialog", "Nothing was written."))
         self._show_page(self.PROBLEM)
 
     def _imported(self, result: ImportResult) -> None:
@@ -821,22 +829,17 @@ class ImportDialog(QDialog):
         parts = [
             text
             for number, text in (
-                (people, count("ImportDialog", "%n new people", people, one="%n new person")),
+                (people, translate("ImportDialog", "%n new people", None, people)),
                 (
                     organisations,
-                    count(
-                        "ImportDialog",
-                        "%n new organisations",
-                        organisations,
-                        one="%n new organisation",
-                    ),
+                    translate("ImportDialog", "%n new organisations", None, organisations),
                 ),
-                (merged, count("ImportDialog", "%n merged", merged)),
+                (merged, translate("ImportDialog", "%n merged", None, merged)),
             )
             if number
         ]
         self.summary = (
-            tr("ImportDialog", "Imported from %1: %2.")
+            translate("ImportDialog", "Imported from %1: %2.")
             .replace("%1", self.path.name)
             .replace("%2", ", ".join(parts))
         )
@@ -867,7 +870,7 @@ class ImportDialog(QDialog):
             state["removal"] = undo_import(store, result)
             state["applied"] = False
 
-        text = tr("ImportDialog", "Import contacts from %1").replace("%1", self.path.name)
+        text = translate("ImportDialog", "Import contacts from %1").replace("%1", self.path.name)
         return ActionCommand(text, store, topics, do, undo)
 
     # --- closing ---------------------------------------------------------------------------

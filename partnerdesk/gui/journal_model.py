@@ -47,7 +47,7 @@ from partnerdesk.domain.journal import (
     journal,
 )
 from partnerdesk.domain.vocabulary import Level
-from partnerdesk.gui.text import label, relative_days, short_date, tr
+from partnerdesk.gui.text import label, relative_days, short_date, translate
 from partnerdesk.gui.widgets import muted_colour
 
 Index = QModelIndex | QPersistentModelIndex
@@ -173,15 +173,15 @@ class JournalModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return [
-                tr("JournalModel", "Date"),
-                tr("JournalModel", "With"),
-                tr("JournalModel", "How"),
-                tr("JournalModel", "Summary"),
-                tr("JournalModel", "Levels"),
-                tr("JournalModel", "People"),
+                translate("JournalModel", "Date"),
+                translate("JournalModel", "With"),
+                translate("JournalModel", "How"),
+                translate("JournalModel", "Summary"),
+                translate("JournalModel", "Levels"),
+                translate("JournalModel", "People"),
             ][section]
         if role == Qt.ItemDataRole.ToolTipRole and section == self.LEVELS:
-            return tr(
+            return translate(
                 "JournalModel",
                 "The levels of integration the contact touched: strategic, tactical, "
                 "operational, interpersonal, cultural",
@@ -204,7 +204,7 @@ class JournalModel(QAbstractTableModel):
             if column == self.CHANNEL:
                 text = label(entry.channel)
                 return (
-                    tr("JournalModel", "%1 · private").replace("%1", text)
+                    translate("JournalModel", "%1 · private").replace("%1", text)
                     if entry.private
                     else text
                 )
@@ -225,7 +225,7 @@ class JournalModel(QAbstractTableModel):
                 details = plain(item.details_marked) if item.details_marked else entry.details
                 return entry.summary + (f"\n\n{details}" if details else "")
             if column == self.LEVELS:
-                return ", ".join(label(level) for level in entry.sorted_levels) or tr(
+                return ", ".join(label(level) for level in entry.sorted_levels) or translate(
                     "JournalModel", "No level recorded"
                 )
         if role == Qt.ItemDataRole.FontRole and column == self.CHANNEL and entry.private:

@@ -17,7 +17,7 @@ from partnerdesk.gui.forms.ui_journal_page import Ui_JournalPage
 from partnerdesk.gui.journal_model import highlight_colour, marked_html
 from partnerdesk.gui.page import Page
 from partnerdesk.gui.portfolio_page import title_font
-from partnerdesk.gui.text import count, label, meaning, relative_days, short_date, tr
+from partnerdesk.gui.text import label, meaning, relative_days, short_date, translate
 from partnerdesk.gui.widgets import (
     chosen_data,
     enum_data,
@@ -44,7 +44,7 @@ def entry_html(item: JournalEntry, today: object, highlight: object, muted: str)
     when = f"{short_date(entry.occurred_on)} ({relative_days(entry.occurred_on, today)})"  # type: ignore[arg-type]
     facts = [when, html.escape(label(entry.channel)), html.escape(about)]
     if entry.private:
-        facts.append(f"<i>{html.escape(tr('JournalPage', 'private'))}</i>")
+        facts.append(f"<i>{html.escape(translate('JournalPage', 'private'))}</i>")
     parts = [
         f'<p style="color:{muted}">' + " · ".join(facts) + "</p>",
         f"<h3>{text(item.summary_marked, entry.summary)}</h3>",
@@ -54,18 +54,22 @@ def entry_html(item: JournalEntry, today: object, highlight: object, muted: str)
         parts.append("<p>" + details.replace("\n\n", "</p><p>").replace("\n", "<br>") + "</p>")
     rows = []
     if item.people_names:
-        rows.append((tr("JournalPage", "People"), html.escape(", ".join(item.people_names))))
+        rows.append((translate("JournalPage", "People"), html.escape(", ".join(item.people_names))))
     if entry.levels:
         levels = ", ".join(
             f'<span style="color:{level.colour}">●</span> {html.escape(label(level))}'
             for level in entry.sorted_levels
         )
-        rows.append((tr("JournalPage", "Levels"), levels))
+        rows.append((translate("JournalPage", "Levels"), levels))
     if entry.follow_up_on is not None:
-        state = tr("JournalPage", "done") if entry.follow_up_done else tr("JournalPage", "open")
+        state = (
+            translate("JournalPage", "done")
+            if entry.follow_up_done
+            else translate("JournalPage", "open")
+        )
         rows.append(
             (
-                tr("JournalPage", "Follow up"),
+                translate("JournalPage", "Follow up"),
                 f"{short_date(entry.follow_up_on)} ({html.escape(state)})",
             )
         )
@@ -101,10 +105,10 @@ class JournalPage(Page):
         self.model = ui.table.journal_model
         self._about: tuple[str, int] | None = None
         make_type_ahead(ui.partnershipCombo)
-        ui.channelCombo.addItem(tr("JournalPage", "Any way"), None)
+        ui.channelCombo.addItem(translate("JournalPage", "Any way"), None)
         for channel in Channel:
             ui.channelCombo.addItem(label(channel), channel)
-        ui.levelCombo.addItem(tr("JournalPage", "Any level"), None)
+        ui.levelCombo.addItem(translate("JournalPage", "Any level"), None)
         for level in Level:
             ui.levelCombo.addItem(label(level), level)
             ui.levelCombo.setItemData(
@@ -113,9 +117,9 @@ class JournalPage(Page):
         for combo in (ui.channelCombo, ui.levelCombo, ui.privateCombo):
             combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(5)
-        ui.privateCombo.addItem(tr("JournalPage", "Private and shared"), None)
-        ui.privateCombo.addItem(tr("JournalPage", "Private only"), True)
-        ui.privateCombo.addItem(tr("JournalPage", "Shared only"), False)
+        ui.privateCombo.addItem(translate("JournalPage", "Private and shared"), None)
+        ui.privateCombo.addItem(translate("JournalPage", "Private only"), True)
+        ui.privateCombo.addItem(translate("JournalPage", "Shared only"), False)
         ui.searchEdit.textChanged.connect(self.apply_filter)
         ui.partnershipCombo.currentTextChanged.connect(self._about_changed)
         for combo in (ui.channelCombo, ui.levelCombo, ui.privateCombo):
@@ -148,14 +152,14 @@ class JournalPage(Page):
         with QSignalBlocker(combo):
             current = combo.currentText()
             combo.clear()
-            combo.addItem(tr("JournalPage", "Everyone"), None)
+            combo.addItem(translate("JournalPage", "Everyone"), None)
             for partnership in list_partnerships(store):
                 combo.addItem(partnership.name, subject_key(PARTNERSHIP, partnership.id))
             for organisation in list_organisations(store):
                 if organisation.is_self:
                     continue
                 combo.addItem(
-                    tr("JournalPage", "%1 (organisation)").replace("%1", organisation.name),
+                    translate("JournalPage", "%1 (organisation)").replace("%1", organisation.name),
                     subject_key(ORGANISATION, organisation.id),
                 )
             found = combo.findText(current, Qt.MatchFlag.MatchFixedString)
@@ -202,9 +206,9 @@ class JournalPage(Page):
         total = shown if self.model.complete else journal_count(self.workspace.store, wanted)
         filtered = wanted != JournalFilter()
         if filtered:
-            text = count("JournalPage", "%n found", total)
+            text = translate("JournalPage", "%n found", None, total)
         else:
-            text = count("JournalPage", "%n entries", total, one="%n entry")
+            text = translate("JournalPage", "%n entries", None, total)
         ui.countLabel.setText(text)
         ui.clearButton.setEnabled(filtered)
         if shown:
@@ -212,9 +216,9 @@ class JournalPage(Page):
         else:
             ui.stack.setCurrentWidget(ui.emptyLabel)
             ui.emptyLabel.setText(
-                tr("JournalPage", "No entry matches. Try fewer words, or Show All.")
+                translate("JournalPage", "No entry matches. Try fewer words, or Show All.")
                 if filtered
-                else tr(
+                else translate(
                     "JournalPage",
                     "The journal keeps every meeting, call and note with your partners. "
                     "Log the first one with Ctrl+L.",
@@ -235,7 +239,7 @@ class JournalPage(Page):
         if item is None:
             ui.entryView.setHtml(
                 f'<p style="color:{muted_colour(self.palette()).name()}">'
-                + html.escape(tr("JournalPage", "Select an entry to read it in full."))
+                + html.escape(translate("JournalPage", "Select an entry to read it in full."))
                 + "</p>"
             )
         else:

@@ -47,7 +47,7 @@ from partnerdesk.gui.sidebar import (
     PlacesDelegate,
     PlacesModel,
 )
-from partnerdesk.gui.text import count, tr
+from partnerdesk.gui.text import translate
 from partnerdesk.gui.welcome_page import WelcomePage
 from partnerdesk.gui.widgets import muted_colour
 from partnerdesk.gui.workspace import Workspace
@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         ws = self.workspace
         self.integration_panel = IntegrationPanel(ws.store, ws.undo_stack, today=ws.today)
         self.partnership_view.add_tab(
-            self.integration_panel, tr("MainWindow", "&Integration"), position=2
+            self.integration_panel, translate("MainWindow", "&Integration"), position=2
         )
 
     def _build_sidebar(self) -> None:
@@ -177,9 +177,9 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         ui = self.ui
         stack = self.workspace.undo_stack
-        self.undo_action = stack.createUndoAction(self, tr("MainWindow", "&Undo"))
+        self.undo_action = stack.createUndoAction(self, translate("MainWindow", "&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self, tr("MainWindow", "&Redo"))
+        self.redo_action = stack.createRedoAction(self, translate("MainWindow", "&Redo"))
         self.redo_action.setShortcuts(shortcuts("Ctrl+Shift+Z", QKeySequence.StandardKey.Redo))
         first = ui.menuEdit.actions()[0]
         ui.menuEdit.insertActions(first, [self.undo_action, self.redo_action])
@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
         ui.actionPreferences.setShortcuts(shortcuts("Ctrl+,", QKeySequence.StandardKey.Preferences))
         # Exports arrive with their own screens; until then the command is shown, disabled.
         ui.actionExport.setEnabled(False)
-        ui.actionExport.setToolTip(tr("MainWindow", "Export is not available yet"))
+        ui.actionExport.setToolTip(translate("MainWindow", "Export is not available yet"))
         ui.menuRecent.aboutToShow.connect(self._fill_recent_menu)
         for action in self.findChildren(QAction):
             action.setShortcutVisibleInContextMenu(True)
@@ -237,19 +237,19 @@ class MainWindow(QMainWindow):
         # Our own label rather than showMessage(): a temporary message would be drawn over
         # the Undo button beside it.
         self.message_label = QLabel(self)
-        self.message_label.setAccessibleName(tr("MainWindow", "Last change"))
+        self.message_label.setAccessibleName(translate("MainWindow", "Last change"))
         bar.addWidget(self.message_label)
         self.undo_hint = QToolButton(self)
-        self.undo_hint.setText(tr("MainWindow", "Undo"))
-        self.undo_hint.setToolTip(tr("MainWindow", "Undo (Ctrl+Z)"))
+        self.undo_hint.setText(translate("MainWindow", "Undo"))
+        self.undo_hint.setToolTip(translate("MainWindow", "Undo (Ctrl+Z)"))
         self.undo_hint.setAutoRaise(False)
-        self.undo_hint.setAccessibleName(tr("MainWindow", "Undo"))
+        self.undo_hint.setAccessibleName(translate("MainWindow", "Undo"))
         self.undo_hint.clicked.connect(self.workspace.undo_stack.undo)
         self.undo_hint.clicked.connect(self.undo_hint.hide)
         self.undo_hint.hide()
         bar.addWidget(self.undo_hint)
         self.summary_label = QLabel(self)
-        self.summary_label.setAccessibleName(tr("MainWindow", "Open database"))
+        self.summary_label.setAccessibleName(translate("MainWindow", "Open database"))
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bar.addPermanentWidget(self.summary_label)
         self._hint_timer = QTimer(self)
@@ -465,13 +465,9 @@ class MainWindow(QMainWindow):
             " · ".join(
                 part
                 for part in (
-                    count(
-                        "MainWindow", "%n partnerships", counts.partnerships, one="%n partnership"
-                    ),
-                    count(
-                        "MainWindow", "%n journal entries", counts.journal, one="%n journal entry"
-                    ),
-                    str(path) if path else tr("MainWindow", "in memory"),
+                    translate("MainWindow", "%n partnerships", None, counts.partnerships),
+                    translate("MainWindow", "%n journal entries", None, counts.journal),
+                    str(path) if path else translate("MainWindow", "in memory"),
                 )
                 if part
             )
@@ -522,9 +518,11 @@ class MainWindow(QMainWindow):
         if path.exists() and path.stat().st_size > 0:
             dialogs.warn(
                 self,
-                tr("MainWindow", "New Database"),
-                tr("MainWindow", "A file called “%1” is already there.").replace("%1", path.name),
-                tr(
+                translate("MainWindow", "New Database"),
+                translate("MainWindow", "A file called “%1” is already there.").replace(
+                    "%1", path.name
+                ),
+                translate(
                     "MainWindow",
                     "PartnerDesk never replaces a file. Choose another name, or open the "
                     "file with File → Open Database.",
@@ -556,11 +554,13 @@ class MainWindow(QMainWindow):
             action.setChecked(path == current)
             action.triggered.connect(lambda _=False, p=path: self.open_database(p))
         if not recent:
-            empty = menu.addAction(tr("MainWindow", "No recent databases"))
+            empty = menu.addAction(translate("MainWindow", "No recent databases"))
             empty.setEnabled(False)
         else:
             menu.addSeparator()
-            menu.addAction(tr("MainWindow", "&Clear This List"), settings.RECENT_DATABASES.reset)
+            menu.addAction(
+                translate("MainWindow", "&Clear This List"), settings.RECENT_DATABASES.reset
+            )
 
     # --- commands -------------------------------------------------------------------------
 
@@ -627,9 +627,9 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         dialogs.inform(
             self,
-            tr("MainWindow", "About PartnerDesk"),
-            tr("MainWindow", "PartnerDesk %1").replace("%1", __version__),
-            tr(
+            translate("MainWindow", "About PartnerDesk"),
+            translate("MainWindow", "PartnerDesk %1").replace("%1", __version__),
+            translate(
                 "MainWindow",
                 "Look after your partnerships along Kanter's continuum and her five levels "
                 "of integration.\n\nDatabase: %1",

@@ -30,7 +30,7 @@ from PySide6.QtCore import QLockFile, QObject, Signal, Slot
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from partnerdesk.gui.dialogs import warn
-from partnerdesk.gui.text import tr
+from partnerdesk.gui.text import translate
 from partnerdesk.lockfile import lock_path
 from partnerdesk.store import backup
 from partnerdesk.store.backup import BackupError, BackupInfo, Restored
@@ -156,27 +156,29 @@ def _cannot_open(parent: QWidget | None, error: CannotOpenError) -> Path | None:
     good = None if isinstance(error, NewerDatabaseError) else backup.newest_good_backup(path)
     choices = []
     if good is not None:
-        choices.append(("backup", tr("Opening", "Open the Newest Good Backup")))
-    choices.append(("choose", tr("Opening", "Choose Another File…")))
+        choices.append(("backup", translate("Opening", "Open the Newest Good Backup")))
+    choices.append(("choose", translate("Opening", "Choose Another File…")))
     if good is not None:
-        advice = tr(
+        advice = translate(
             "Opening",
             "The newest good backup was made on %1. Opening it keeps this file, unchanged, "
             "under a new name beside it.",
         ).replace("%1", _when(good))
     elif isinstance(error, NewerDatabaseError):
-        advice = tr("Opening", "Update PartnerDesk to open it. The file has not been changed.")
+        advice = translate(
+            "Opening", "Update PartnerDesk to open it. The file has not been changed."
+        )
     else:
-        advice = tr("Opening", "There is no backup of it. The file has not been changed.")
+        advice = translate("Opening", "There is no backup of it. The file has not been changed.")
     answer = _ask(
         parent,
         QMessageBox.Icon.Warning,
-        tr("Opening", "PartnerDesk cannot open “%1”.").replace("%1", path.name)
+        translate("Opening", "PartnerDesk cannot open “%1”.").replace("%1", path.name)
         + "\n\n"
         + error.problem,
         f"{advice}\n\n{path}",
         choices,
-        tr("Opening", "Cancel"),
+        translate("Opening", "Cancel"),
     )
     if answer == "backup" and good is not None:
         return _restore_newest(parent, good, path)
@@ -191,7 +193,12 @@ def _restore_newest(parent: QWidget | None, good: BackupInfo, path: Path) -> Pat
     try:
         result = backup.restore_backup(good.path, path, set_aside_unreadable=True)
     except (BackupError, CannotOpenError, OSError) as exc:
-        warn(parent, "PartnerDesk", tr("Opening", "The backup could not be restored."), str(exc))
+        warn(
+            parent,
+            "PartnerDesk",
+            translate("Opening", "The backup could not be restored."),
+            str(exc),
+        )
         return None
     if result.set_aside is not None:
         from partnerdesk.gui.dialogs import inform
@@ -199,12 +206,12 @@ def _restore_newest(parent: QWidget | None, good: BackupInfo, path: Path) -> Pat
         inform(
             parent,
             "PartnerDesk",
-            tr("Opening", "The backup of %1 has taken the place of “%2”.")
+            translate("Opening", "The backup of %1 has taken the place of “%2”.")
             .replace("%1", _when(good))
             .replace("%2", path.name),
-            tr("Opening", "The file that could not be opened is kept, unchanged, as %1.").replace(
-                "%1", str(result.set_aside)
-            ),
+            translate(
+                "Opening", "The file that could not be opened is kept, unchanged, as %1."
+            ).replace("%1", str(result.set_aside)),
         )
     return path
 
@@ -212,23 +219,25 @@ def _restore_newest(parent: QWidget | None, good: BackupInfo, path: Path) -> Pat
 def _open_elsewhere(parent: QWidget | None, path: Path, holder: LockedElsewhere) -> bool:
     """Ask whether to open read-only a database another PartnerDesk has open."""
     where = (
-        tr("Opening", "process %1 on %2").replace("%1", str(holder.pid)).replace("%2", holder.host)
+        translate("Opening", "process %1 on %2")
+        .replace("%1", str(holder.pid))
+        .replace("%2", holder.host)
         if holder.pid
-        else tr("Opening", "another window")
+        else translate("Opening", "another window")
     )
     answer = _ask(
         parent,
         QMessageBox.Icon.Information,
-        tr("Opening", "“%1” is already open in PartnerDesk (%2).")
+        translate("Opening", "“%1” is already open in PartnerDesk (%2).")
         .replace("%1", path.name)
         .replace("%2", where),
-        tr(
+        translate(
             "Opening",
             "Changes are made in one window at a time, so that neither undoes the other's. "
             "You can look at it here read-only, or switch to the window that has it open.",
         ),
-        [("readonly", tr("Opening", "Open Read-Only"))],
-        tr("Opening", "Cancel"),
+        [("readonly", translate("Opening", "Open Read-Only"))],
+        translate("Opening", "Cancel"),
     )
     return answer == "readonly"
 
@@ -283,7 +292,7 @@ def _open_once(parent: QWidget | None, path: Path, *, create: bool) -> Store | P
         warn(
             parent,
             "PartnerDesk",
-            tr("Opening", "PartnerDesk cannot open “%1”.").replace("%1", path.name),
+            translate("Opening", "PartnerDesk cannot open “%1”.").replace("%1", path.name),
             str(exc),
         )
         return None
@@ -295,9 +304,9 @@ def _open_once(parent: QWidget | None, path: Path, *, create: bool) -> Store | P
         warn(
             parent,
             "PartnerDesk",
-            tr("Opening", "“%1” needs to be upgraded, which cannot be done read-only.").replace(
-                "%1", path.name
-            ),
+            translate(
+                "Opening", "“%1” needs to be upgraded, which cannot be done read-only."
+            ).replace("%1", path.name),
             read_only_reason(store),
         )
         return None
@@ -348,12 +357,12 @@ def read_only_reason(store: Store) -> str:
     if not store.readonly or store.path is None:
         return ""
     if not writable(store.path):
-        return tr(
+        return translate(
             "Opening",
             "The file or its folder is read-only: you can look, but changes cannot be saved. "
             "Copy the file somewhere you can write to in order to change it.",
         )
-    return tr(
+    return translate(
         "Opening",
         "It is open in another PartnerDesk window: you can look here, but changes are made there.",
     )
@@ -371,14 +380,14 @@ def show_read_only_notice(window: QMainWindow, store: Store) -> QLabel | None:
         old.deleteLater()
     if not store.readonly:
         return None
-    notice = QLabel(tr("Opening", "Read-only: changes cannot be saved"))
+    notice = QLabel(translate("Opening", "Read-only: changes cannot be saved"))
     notice.setObjectName(NOTICE_NAME)
     font = notice.font()
     font.setBold(True)
     notice.setFont(font)
     reason = read_only_reason(store)
     notice.setToolTip(reason)
-    notice.setAccessibleName(tr("Opening", "Read-only"))
+    notice.setAccessibleName(translate("Opening", "Read-only"))
     notice.setAccessibleDescription(reason)
     window.statusBar().addPermanentWidget(notice)
     return notice
@@ -450,10 +459,10 @@ class _DailyReport(QObject):
             warn(
                 self.window,
                 "PartnerDesk",
-                tr("Opening", "Today's backup of “%1” could not be made.").replace(
+                translate("Opening", "Today's backup of “%1” could not be made.").replace(
                     "%1", self.database.name
                 ),
-                tr(
+                translate(
                     "Opening",
                     "Your database is open and unchanged; PartnerDesk will try again the next "
                     "time you open it. File → Backups… shows the backups there are.",

@@ -29,7 +29,7 @@ from partnerdesk.gui.portfolio_page import title_font
 from partnerdesk.gui.record_dialogs import NewOrganisationDialog, NewPersonDialog
 from partnerdesk.gui.record_form import RecordForm
 from partnerdesk.gui.table_model import RECORD_ROLE, Column, RecordsModel, WordsFilter
-from partnerdesk.gui.text import count, label, meaning, short_label, tr
+from partnerdesk.gui.text import label, meaning, short_label, translate
 from partnerdesk.gui.undo import DeleteCommand
 from partnerdesk.gui.workspace import Workspace
 
@@ -42,28 +42,31 @@ class OrganisationsModel(RecordsModel[OrganisationSummary]):
     def make_columns(self) -> Sequence[Column[OrganisationSummary]]:
         return [
             Column(
-                tr("OrganisationsModel", "Name"),
+                translate("OrganisationsModel", "Name"),
                 lambda o: o.organisation.name,
                 # text, not a tuple: Qt compares sort keys it knows, and a tuple it does not
                 sort=lambda o: (
                     ("1" if o.organisation.is_self else "2") + o.organisation.name.casefold()
                 ),
                 tooltip=lambda o: (
-                    tr("OrganisationsModel", "Your organisation")
+                    translate("OrganisationsModel", "Your organisation")
                     if o.organisation.is_self
                     else None
                 ),
                 bold=lambda o: o.organisation.is_self,
             ),
-            Column(tr("OrganisationsModel", "What it does"), lambda o: o.organisation.sector or ""),
             Column(
-                tr("OrganisationsModel", "People"),
+                translate("OrganisationsModel", "What it does"),
+                lambda o: o.organisation.sector or "",
+            ),
+            Column(
+                translate("OrganisationsModel", "People"),
                 lambda o: str(o.people) if o.people else "",
                 sort=lambda o: o.people,
                 right=True,
             ),
             Column(
-                tr("OrganisationsModel", "Partnerships"),
+                translate("OrganisationsModel", "Partnerships"),
                 lambda o: str(o.partnerships) if o.partnerships else "",
                 sort=lambda o: o.partnerships,
                 right=True,
@@ -78,14 +81,16 @@ class OrganisationPeopleModel(RecordsModel[PersonSummary]):
 
     def make_columns(self) -> Sequence[Column[PersonSummary]]:
         return [
-            Column(tr("OrganisationPeopleModel", "Name"), lambda p: p.person.name),
-            Column(tr("OrganisationPeopleModel", "Role"), lambda p: p.person.role_title or ""),
+            Column(translate("OrganisationPeopleModel", "Name"), lambda p: p.person.name),
             Column(
-                tr("OrganisationPeopleModel", "Seniority"),
+                translate("OrganisationPeopleModel", "Role"), lambda p: p.person.role_title or ""
+            ),
+            Column(
+                translate("OrganisationPeopleModel", "Seniority"),
                 lambda p: label(p.person.seniority),
                 tooltip=lambda p: meaning(p.person.seniority),
             ),
-            Column(tr("OrganisationPeopleModel", "Email"), lambda p: p.person.email or ""),
+            Column(translate("OrganisationPeopleModel", "Email"), lambda p: p.person.email or ""),
         ]
 
 
@@ -96,15 +101,15 @@ class MembershipsModel(RecordsModel[tuple[Partnership, Member]]):
 
     def make_columns(self) -> Sequence[Column[tuple[Partnership, Member]]]:
         return [
-            Column(tr("MembershipsModel", "Partnership"), lambda pm: pm[0].name),
-            Column(tr("MembershipsModel", "Its role"), lambda pm: pm[1].role or ""),
+            Column(translate("MembershipsModel", "Partnership"), lambda pm: pm[0].name),
+            Column(translate("MembershipsModel", "Its role"), lambda pm: pm[1].role or ""),
             Column(
-                tr("MembershipsModel", "Kind"),
+                translate("MembershipsModel", "Kind"),
                 lambda pm: short_label(pm[0].kind),
                 tooltip=lambda pm: meaning(pm[0].kind),
             ),
             Column(
-                tr("MembershipsModel", "Stage"),
+                translate("MembershipsModel", "Stage"),
                 lambda pm: label(pm[0].stage),
                 tooltip=lambda pm: meaning(pm[0].stage),
             ),
@@ -162,7 +167,7 @@ class OrganisationsPage(Page):
                 self.workspace.store, org_id, **values
             ),
             topics=frozenset({Topic.ORGANISATIONS}),
-            describe=lambda field: tr("OrganisationsPage", "Change organisation"),
+            describe=lambda field: translate("OrganisationsPage", "Change organisation"),
         )
         ui.filterEdit.textChanged.connect(self.proxy.set_text)
         ui.table.selectionModel().currentRowChanged.connect(self._show_selected)
@@ -235,16 +240,16 @@ class OrganisationsPage(Page):
         people = people_summaries(store, organisation_id)
         self.people.set_items(people)
         ui.peopleTitle.setText(
-            count("OrganisationsPage", "People (%n)", len(people))
+            translate("OrganisationsPage", "People (%n)", None, len(people))
             if people
-            else tr("OrganisationsPage", "People")
+            else translate("OrganisationsPage", "People")
         )
         taking_part = memberships(store, organisation_id)
         self.memberships.set_items(taking_part)
         ui.partnershipsTitle.setText(
-            count("OrganisationsPage", "Partnerships (%n)", len(taking_part))
+            translate("OrganisationsPage", "Partnerships (%n)", None, len(taking_part))
             if taking_part
-            else tr("OrganisationsPage", "Partnerships: none yet")
+            else translate("OrganisationsPage", "Partnerships: none yet")
         )
         ui.partnershipsTable.setVisible(bool(taking_part))
         self.selection_changed.emit()
@@ -282,29 +287,29 @@ class OrganisationsPage(Page):
         people = len(people_summaries(store, organisation_id))
         if (history or people) and not dialogs.confirm(
             self,
-            tr("OrganisationsPage", "Delete Organisation"),
-            tr("OrganisationsPage", "Delete “%1” with its people and memberships?").replace(
+            translate("OrganisationsPage", "Delete Organisation"),
+            translate("OrganisationsPage", "Delete “%1” with its people and memberships?").replace(
                 "%1", organisation.name
             ),
-            tr(
+            translate(
                 "OrganisationsPage",
                 "Its people and its place in every partnership go with it, and journal "
                 "entries about it alone. Entries about a partnership stay in its journal. "
                 "You can undo this with Ctrl+Z.",
             ),
-            action=tr("OrganisationsPage", "Delete"),
+            action=translate("OrganisationsPage", "Delete"),
             destructive=True,
         ):
             return
         command = DeleteCommand(
-            tr("OrganisationsPage", "Delete “%1”").replace("%1", organisation.name),
+            translate("OrganisationsPage", "Delete “%1”").replace("%1", organisation.name),
             store,
             {Topic.ORGANISATIONS, Topic.PEOPLE, Topic.MEMBERS, Topic.JOURNAL, Topic.FOLLOW_UPS},
             delete=lambda: delete_organisation(store, organisation_id),
         )
         if self.workspace.perform(command, self):
             self.workspace.tell(
-                tr("OrganisationsPage", "Deleted “%1”.").replace("%1", organisation.name),
+                translate("OrganisationsPage", "Deleted “%1”.").replace("%1", organisation.name),
                 undoable=True,
             )
 

@@ -33,7 +33,7 @@ from partnerdesk.gui.events import Topic
 from partnerdesk.gui.forms.ui_change_dialog import Ui_ChangeDialog
 from partnerdesk.gui.forms.ui_new_partnership_dialog import Ui_NewPartnershipDialog
 from partnerdesk.gui.record_dialogs import add_button_text
-from partnerdesk.gui.text import label, meaning, tr
+from partnerdesk.gui.text import label, meaning, translate
 from partnerdesk.gui.undo import ActionCommand, CreateCommand, EditCommand
 from partnerdesk.gui.widgets import (
     FieldMessages,
@@ -73,7 +73,7 @@ class NewPartnershipDialog(QDialog):
         self.ui = Ui_NewPartnershipDialog()
         self.ui.setupUi(self)
         ui = self.ui
-        add_button_text(ui.buttons, tr("NewPartnershipDialog", "&Add Partnership"))
+        add_button_text(ui.buttons, translate("NewPartnershipDialog", "&Add Partnership"))
         for kind in Kind:
             ui.kindCombo.addItem(label(kind), kind)
             ui.kindCombo.setItemData(
@@ -93,7 +93,7 @@ class NewPartnershipDialog(QDialog):
                 ui.partnerCombo.addItem(organisation.name, organisation.id)
         make_type_ahead(ui.partnerCombo)
         ui.partnerCombo.lineEdit().setPlaceholderText(
-            tr("NewPartnershipDialog", "an organisation; a new name adds it (optional)")
+            translate("NewPartnershipDialog", "an organisation; a new name adds it (optional)")
         )
         _muted(ui.kindMeaning)
         ui.kindCombo.currentIndexChanged.connect(self._show_meaning)
@@ -164,7 +164,7 @@ class NewPartnershipDialog(QDialog):
             return combined(*removed)
 
         command = CreateCommand(
-            tr("NewPartnershipDialog", "Add partnership “%1”").replace("%1", name.strip()),
+            translate("NewPartnershipDialog", "Add partnership “%1”").replace("%1", name.strip()),
             store,
             PARTNERSHIP_TOPICS,
             create=create,
@@ -214,11 +214,11 @@ class ChangeDialog(QDialog):
         ui.onEdit.set_today(workspace.today)
         if change is None:
             if what is Kind:
-                self.setWindowTitle(tr("ChangeDialog", "Move Along the Continuum"))
-                intro = tr("ChangeDialog", "“%1” is a %2 now. Where has it moved to?")
+                self.setWindowTitle(translate("ChangeDialog", "Move Along the Continuum"))
+                intro = translate("ChangeDialog", "“%1” is a %2 now. Where has it moved to?")
             else:
-                self.setWindowTitle(tr("ChangeDialog", "Change Stage"))
-                intro = tr("ChangeDialog", "“%1” is %2 now. Which stage is it in?")
+                self.setWindowTitle(translate("ChangeDialog", "Change Stage"))
+                intro = translate("ChangeDialog", "“%1” is %2 now. Which stage is it in?")
             ui.introLabel.setText(
                 intro.replace("%1", partnership.name).replace("%2", label(current).lower())
             )
@@ -226,18 +226,18 @@ class ChangeDialog(QDialog):
             nearest = following[min(following.index(current) + 1, len(following) - 1)]
             select_data(ui.toCombo, nearest if nearest != current else following[0])
             ui.onEdit.set_value(workspace.today())
-            add_button_text(ui.buttons, tr("ChangeDialog", "&Record"))
+            add_button_text(ui.buttons, translate("ChangeDialog", "&Record"))
         else:
-            self.setWindowTitle(tr("ChangeDialog", "Correct the History"))
+            self.setWindowTitle(translate("ChangeDialog", "Correct the History"))
             ui.introLabel.setText(
-                tr("ChangeDialog", "Correct the date or the note of this change.")
+                translate("ChangeDialog", "Correct the date or the note of this change.")
             )
             target = change.to_kind if isinstance(change, KindChange) else change.to_stage
             select_data(ui.toCombo, target)
             ui.toCombo.setEnabled(False)
             ui.onEdit.set_value(change.changed_on)
             ui.noteEdit.set_value(change.note)
-            add_button_text(ui.buttons, tr("ChangeDialog", "&Save"))
+            add_button_text(ui.buttons, translate("ChangeDialog", "&Save"))
         ui.toCombo.currentIndexChanged.connect(self._show_meaning)
         self._show_meaning()
         self.messages = FieldMessages(
@@ -263,7 +263,7 @@ class ChangeDialog(QDialog):
             self.messages.show_text("changed_on", str(exc))
             return
         if on is None:
-            self.messages.show_text("changed_on", tr("ChangeDialog", "Is required."))
+            self.messages.show_text("changed_on", translate("ChangeDialog", "Is required."))
             return
         note = ui.noteEdit.toPlainText().strip() or None
         command = self._command(on, note)
@@ -281,7 +281,7 @@ class ChangeDialog(QDialog):
         if change is not None:
             update = update_kind_change if isinstance(change, KindChange) else update_stage_change
             return EditCommand(
-                tr("ChangeDialog", "Correct the history"),
+                translate("ChangeDialog", "Correct the history"),
                 store,
                 {Topic.HISTORY, Topic.PARTNERSHIPS},
                 apply=lambda values: update(store, change.id, **values),
@@ -298,7 +298,7 @@ class ChangeDialog(QDialog):
             def undo() -> None:
                 delete_kind_change(store, made.pop())
 
-            text = tr("ChangeDialog", "Move to %1").replace("%1", label(target))
+            text = translate("ChangeDialog", "Move to %1").replace("%1", label(target))
         else:
 
             def do() -> None:
@@ -307,7 +307,7 @@ class ChangeDialog(QDialog):
             def undo() -> None:
                 delete_stage_change(store, made.pop())
 
-            text = tr("ChangeDialog", "Change stage to %1").replace("%1", label(target))
+            text = translate("ChangeDialog", "Change stage to %1").replace("%1", label(target))
         return ActionCommand(text, store, {Topic.HISTORY, Topic.PARTNERSHIPS}, do=do, undo=undo)
 
 

@@ -53,14 +53,13 @@ from partnerdesk.gui.portfolio_page import title_font
 from partnerdesk.gui.record_form import RecordForm
 from partnerdesk.gui.table_model import RECORD_ROLE, Column, RecordsModel
 from partnerdesk.gui.text import (
-    count,
     label,
     meaning,
     read_date,
     relative_days,
     short_date,
     strength_text,
-    tr,
+    translate,
 )
 from partnerdesk.gui.undo import CreateCommand, DeleteCommand, EditCommand
 from partnerdesk.gui.widgets import chosen_data, make_type_ahead, muted_colour, resolve_typed
@@ -96,13 +95,15 @@ class MembersModel(RecordsModel[Member]):
     def make_columns(self) -> Sequence[Column[Member]]:
         return [
             Column(
-                tr("MembersModel", "Organisation"),
-                lambda m: m.organisation_name + (tr("MembersModel", " (you)") if m.is_self else ""),
+                translate("MembersModel", "Organisation"),
+                lambda m: (
+                    m.organisation_name + (translate("MembersModel", " (you)") if m.is_self else "")
+                ),
                 bold=lambda m: m.is_self,
             ),
-            Column(tr("MembersModel", "Role"), lambda m: m.role or ""),
-            Column(tr("MembersModel", "Joined"), lambda m: short_date(m.joined_on)),
-            Column(tr("MembersModel", "Left"), lambda m: short_date(m.left_on)),
+            Column(translate("MembersModel", "Role"), lambda m: m.role or ""),
+            Column(translate("MembersModel", "Joined"), lambda m: short_date(m.joined_on)),
+            Column(translate("MembersModel", "Left"), lambda m: short_date(m.left_on)),
         ]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -149,18 +150,20 @@ class HistoryItem:
         change = self.change
         if isinstance(change, KindChange):
             if change.from_kind is None:
-                return tr("HistoryModel", "Started as a %1").replace(
+                return translate("HistoryModel", "Started as a %1").replace(
                     "%1", label(change.to_kind).lower()
                 )
             return (
-                tr("HistoryModel", "Moved along the continuum: %1 → %2")
+                translate("HistoryModel", "Moved along the continuum: %1 → %2")
                 .replace("%1", label(change.from_kind))
                 .replace("%2", label(change.to_kind))
             )
         if change.from_stage is None:
-            return tr("HistoryModel", "Began in the stage %1").replace("%1", label(change.to_stage))
+            return translate("HistoryModel", "Began in the stage %1").replace(
+                "%1", label(change.to_stage)
+            )
         return (
-            tr("HistoryModel", "Stage: %1 → %2")
+            translate("HistoryModel", "Stage: %1 → %2")
             .replace("%1", label(change.from_stage))
             .replace("%2", label(change.to_stage))
         )
@@ -173,9 +176,9 @@ class HistoryModel(RecordsModel[HistoryItem]):
 
     def make_columns(self) -> Sequence[Column[HistoryItem]]:
         return [
-            Column(tr("HistoryModel", "Date"), lambda h: short_date(h.change.changed_on)),
+            Column(translate("HistoryModel", "Date"), lambda h: short_date(h.change.changed_on)),
             Column(
-                tr("HistoryModel", "What changed"),
+                translate("HistoryModel", "What changed"),
                 lambda h: h.describe(),
                 bold=lambda h: h.is_kind and not h.is_start,
                 tooltip=lambda h: meaning(
@@ -183,7 +186,7 @@ class HistoryModel(RecordsModel[HistoryItem]):
                 ),
             ),
             Column(
-                tr("HistoryModel", "Why"),
+                translate("HistoryModel", "Why"),
                 lambda h: (h.change.note or "").replace("\n", " "),
                 tooltip=lambda h: h.change.note,
             ),
@@ -242,7 +245,7 @@ class PartnershipView(Page):
             },
             update=lambda pid, values: update_partnership(self.workspace.store, pid, **values),
             topics=frozenset({Topic.PARTNERSHIPS}),
-            describe=lambda field: tr("PartnershipView", "Change partnership"),
+            describe=lambda field: translate("PartnershipView", "Change partnership"),
         )
         # members
         self.members = MembersModel(self)
@@ -253,7 +256,7 @@ class PartnershipView(Page):
         header.setSectionResizeMode(MembersModel.ROLE, QHeaderView.ResizeMode.Stretch)
         make_type_ahead(ui.memberCombo)
         ui.memberCombo.lineEdit().setPlaceholderText(
-            tr("PartnershipView", "an organisation; a new name adds it")
+            translate("PartnershipView", "an organisation; a new name adds it")
         )
         ui.addMemberButton.clicked.connect(self._add_member)
         ui.roleEdit.returnPressed.connect(self._add_member)
@@ -381,11 +384,15 @@ class PartnershipView(Page):
             first = p.purpose.strip().splitlines()[0]
             parts.append(html.escape(first if len(first) < 140 else first[:137] + "…"))
         current = [m for m in members(self.workspace.store, p.id) if m.left_on is None]
-        parts.append(count("PartnershipView", "%n members", len(current), one="%n member"))
+        parts.append(translate("PartnershipView", "%n members", None, len(current)))
         if p.started_on:
-            parts.append(tr("PartnershipView", "since %1").replace("%1", short_date(p.started_on)))
+            parts.append(
+                translate("PartnershipView", "since %1").replace("%1", short_date(p.started_on))
+            )
         if p.ended_on:
-            parts.append(tr("PartnershipView", "ended %1").replace("%1", short_date(p.ended_on)))
+            parts.append(
+                translate("PartnershipView", "ended %1").replace("%1", short_date(p.ended_on))
+            )
         ui.subtitle.setText(" · ".join(parts))
 
     def _show_journal(self, pid: int) -> None:
@@ -395,7 +402,7 @@ class PartnershipView(Page):
         shown = model.rowCount()
         ui.journalStack.setCurrentWidget(ui.journalTable if shown else ui.journalEmpty)
         ui.journalEmpty.setText(
-            tr(
+            translate(
                 "PartnershipView",
                 "Nothing logged yet. Log each meeting, call or visit with Ctrl+L: who took part, "
                 "what happened and which levels of integration it touched.",
@@ -403,9 +410,9 @@ class PartnershipView(Page):
         )
         if shown:
             ui.journalCount.setText(
-                count("PartnershipView", "%n entries, newest first", shown, one="%n entry")
+                translate("PartnershipView", "%n entries, newest first", None, shown)
                 if model.complete
-                else tr("PartnershipView", "Newest first; scroll for more")
+                else translate("PartnershipView", "Newest first; scroll for more")
             )
         else:
             ui.journalCount.setText("")
@@ -416,7 +423,7 @@ class PartnershipView(Page):
         today = self.workspace.today()
         muted = muted_colour(self.palette()).name()
         reasons = [
-            item.reason(tr)
+            item.reason(translate)
             for item in attention(
                 [row for row in self.workspace.portfolio() if row.partnership_id == pid],
                 today,
@@ -427,8 +434,8 @@ class PartnershipView(Page):
         ui.attentionText.setText(
             "<br>".join(f"⚠ {html.escape(reason)}" for reason in reasons)
             if reasons
-            else f'<span style="color:{muted}">{html.escape(tr("PartnershipView", "Nothing."))}'
-            "</span>"
+            else f'<span style="color:{muted}">'
+            f"{html.escape(translate('PartnershipView', 'Nothing.'))}</span>"
         )
         if rated:
             latest = rated[0]
@@ -450,7 +457,7 @@ class PartnershipView(Page):
             ui.assessmentText.setText(
                 f'<span style="color:{muted}">'
                 + html.escape(
-                    tr("PartnershipView", "%1 · strength %2")
+                    translate("PartnershipView", "%1 · strength %2")
                     .replace("%1", short_date(latest.assessed_on))
                     .replace("%2", strength_text(latest.strength))
                 )
@@ -461,7 +468,7 @@ class PartnershipView(Page):
         else:
             ui.assessmentText.setText(
                 f'<span style="color:{muted}">'
-                + html.escape(tr("PartnershipView", "Not assessed yet."))
+                + html.escape(translate("PartnershipView", "Not assessed yet."))
                 + "</span>"
             )
         due = [f for f in open_follow_ups(store) if f.partnership_id == pid]
@@ -476,7 +483,8 @@ class PartnershipView(Page):
             )
         else:
             ui.followUpsText.setText(
-                f'<span style="color:{muted}">{html.escape(tr("PartnershipView", "None."))}</span>'
+                f'<span style="color:{muted}">'
+                f"{html.escape(translate('PartnershipView', 'None.'))}</span>"
             )
 
     # --- members ----------------------------------------------------------------------
@@ -534,7 +542,7 @@ class PartnershipView(Page):
             return combined(*removed)
 
         command = CreateCommand(
-            tr("PartnershipView", "Add member “%1”").replace("%1", name),
+            translate("PartnershipView", "Add member “%1”").replace("%1", name),
             store,
             {Topic.MEMBERS, Topic.ORGANISATIONS, Topic.PARTNERSHIPS},
             create=create,
@@ -546,9 +554,9 @@ class PartnershipView(Page):
             ui.memberCombo.setFocus()
             if organisation_id is None:
                 self.workspace.tell(
-                    tr("PartnershipView", "Added the new organisation “%1” as a member.").replace(
-                        "%1", name
-                    ),
+                    translate(
+                        "PartnershipView", "Added the new organisation “%1” as a member."
+                    ).replace("%1", name),
                     undoable=True,
                 )
 
@@ -570,14 +578,14 @@ class PartnershipView(Page):
             return
         store = self.workspace.store
         command = DeleteCommand(
-            tr("PartnershipView", "Remove “%1”").replace("%1", member.organisation_name),
+            translate("PartnershipView", "Remove “%1”").replace("%1", member.organisation_name),
             store,
             {Topic.MEMBERS, Topic.PARTNERSHIPS, Topic.ORGANISATIONS},
             delete=lambda: remove_member(store, member.id),
         )
         if self.workspace.perform(command, self):
             self.workspace.tell(
-                tr("PartnershipView", "Removed “%1” from the partnership.").replace(
+                translate("PartnershipView", "Removed “%1” from the partnership.").replace(
                     "%1", member.organisation_name
                 ),
                 undoable=True,
@@ -598,7 +606,9 @@ class PartnershipView(Page):
         if value == before:
             return False
         command = EditCommand(
-            tr("PartnershipView", "Change the member “%1”").replace("%1", member.organisation_name),
+            translate("PartnershipView", "Change the member “%1”").replace(
+                "%1", member.organisation_name
+            ),
             store,
             {Topic.MEMBERS, Topic.ORGANISATIONS},
             apply=lambda values: update_member(store, member.id, **values),
@@ -678,14 +688,14 @@ class PartnershipView(Page):
         change = item.change
         remove = delete_kind_change if item.is_kind else delete_stage_change
         command = DeleteCommand(
-            tr("PartnershipView", "Delete “%1”").replace("%1", item.describe()),
+            translate("PartnershipView", "Delete “%1”").replace("%1", item.describe()),
             store,
             {Topic.HISTORY, Topic.PARTNERSHIPS},
             delete=lambda: remove(store, change.id),
         )
         if self.workspace.perform(command, self):
             self.workspace.tell(
-                tr("PartnershipView", "Deleted “%1” from the history.").replace(
+                translate("PartnershipView", "Deleted “%1” from the history.").replace(
                     "%1", item.describe()
                 ),
                 undoable=True,
@@ -727,20 +737,20 @@ def delete_partnership_asking(workspace: Workspace, parent: QWidget, p: Partners
     history = history_count(store, partnership_id=p.id)
     if history and not dialogs.confirm(
         parent,
-        tr("PartnershipView", "Delete Partnership"),
-        tr("PartnershipView", "Delete “%1” with its whole history?").replace("%1", p.name),
-        tr(
+        translate("PartnershipView", "Delete Partnership"),
+        translate("PartnershipView", "Delete “%1” with its whole history?").replace("%1", p.name),
+        translate(
             "PartnershipView",
             "Its members, journal, assessments and history along the continuum go with "
             "it. You can undo this with Ctrl+Z.",
         ),
-        action=tr("PartnershipView", "Delete Partnership"),
+        action=translate("PartnershipView", "Delete Partnership"),
         destructive=True,
     ):
         return False
     pid = p.id
     command = DeleteCommand(
-        tr("PartnershipView", "Delete “%1”").replace("%1", p.name),
+        translate("PartnershipView", "Delete “%1”").replace("%1", p.name),
         store,
         EVERYTHING_ABOUT_IT - {Topic.SETTINGS},
         delete=lambda: delete_partnership(store, pid),
@@ -748,7 +758,7 @@ def delete_partnership_asking(workspace: Workspace, parent: QWidget, p: Partners
     if not workspace.perform(command, parent):
         return False
     workspace.tell(
-        tr("PartnershipView", "Deleted the partnership “%1”.").replace("%1", p.name),
+        translate("PartnershipView", "Deleted the partnership “%1”.").replace("%1", p.name),
         undoable=True,
     )
     return True

@@ -25,7 +25,7 @@ from partnerdesk.gui.portfolio_page import title_font
 from partnerdesk.gui.record_dialogs import NewPersonDialog
 from partnerdesk.gui.record_form import RecordForm
 from partnerdesk.gui.table_model import RECORD_ROLE, Column, RecordsModel, WordsFilter
-from partnerdesk.gui.text import count, label, meaning, tr
+from partnerdesk.gui.text import label, meaning, translate
 from partnerdesk.gui.undo import DeleteCommand
 from partnerdesk.gui.workspace import Workspace
 
@@ -37,15 +37,15 @@ class PeopleModel(RecordsModel[PersonSummary]):
 
     def make_columns(self) -> Sequence[Column[PersonSummary]]:
         return [
-            Column(tr("PeopleModel", "Name"), lambda p: p.person.name),
-            Column(tr("PeopleModel", "Organisation"), lambda p: p.organisation_name or ""),
+            Column(translate("PeopleModel", "Name"), lambda p: p.person.name),
+            Column(translate("PeopleModel", "Organisation"), lambda p: p.organisation_name or ""),
             Column(
-                tr("PeopleModel", "Seniority"),
+                translate("PeopleModel", "Seniority"),
                 lambda p: label(p.person.seniority),
                 sort=lambda p: list(Seniority).index(p.person.seniority),
                 tooltip=lambda p: meaning(p.person.seniority),
             ),
-            Column(tr("PeopleModel", "Role"), lambda p: p.person.role_title or ""),
+            Column(translate("PeopleModel", "Role"), lambda p: p.person.role_title or ""),
         ]
 
 
@@ -94,7 +94,7 @@ class PeoplePage(Page):
                 self.workspace.store, person_id, **values
             ),
             topics=frozenset({Topic.PEOPLE}),
-            describe=lambda field: tr("PeoplePage", "Change person"),
+            describe=lambda field: translate("PeoplePage", "Change person"),
         )
         ui.filterEdit.textChanged.connect(self.proxy.set_text)
         ui.table.selectionModel().currentRowChanged.connect(self._show_selected)
@@ -115,7 +115,7 @@ class PeoplePage(Page):
         combo = self.ui.organisationCombo
         with QSignalBlocker(combo):
             combo.clear()
-            combo.addItem(tr("PeoplePage", "(none)"), None)
+            combo.addItem(translate("PeoplePage", "(none)"), None)
             for organisation in list_organisations(store):
                 combo.addItem(organisation.name, organisation.id)
         keep = self._person_id
@@ -174,12 +174,12 @@ class PeoplePage(Page):
         shown = model.rowCount()
         ui.journalTitle.setText(
             (
-                count("PeoplePage", "Journal (%n entries)", shown, one="Journal (%n entry)")
+                translate("PeoplePage", "Journal (%n entries)", None, shown)
                 if model.complete
-                else tr("PeoplePage", "Journal")
+                else translate("PeoplePage", "Journal")
             )
             if shown
-            else tr("PeoplePage", "Journal: no contact logged with them yet")
+            else translate("PeoplePage", "Journal: no contact logged with them yet")
         )
         ui.journalTable.setVisible(bool(shown))
 
@@ -199,29 +199,28 @@ class PeoplePage(Page):
         entries = history_count(store, person_id=person_id)
         if entries and not dialogs.confirm(
             self,
-            tr("PeoplePage", "Delete Person"),
-            tr("PeoplePage", "Delete “%1”?").replace("%1", person.name),
-            count(
+            translate("PeoplePage", "Delete Person"),
+            translate("PeoplePage", "Delete “%1”?").replace("%1", person.name),
+            translate(
                 "PeoplePage",
                 "They took part in %n journal entries; the entries stay, without them. "
                 "You can undo this with Ctrl+Z.",
+                None,
                 entries,
-                one="They took part in %n journal entry; the entry stays, without them. "
-                "You can undo this with Ctrl+Z.",
             ),
-            action=tr("PeoplePage", "Delete"),
+            action=translate("PeoplePage", "Delete"),
             destructive=True,
         ):
             return
         command = DeleteCommand(
-            tr("PeoplePage", "Delete “%1”").replace("%1", person.name),
+            translate("PeoplePage", "Delete “%1”").replace("%1", person.name),
             store,
             {Topic.PEOPLE, Topic.JOURNAL},
             delete=lambda: delete_person(store, person_id),
         )
         if self.workspace.perform(command, self):
             self.workspace.tell(
-                tr("PeoplePage", "Deleted “%1”.").replace("%1", person.name), undoable=True
+                translate("PeoplePage", "Deleted “%1”.").replace("%1", person.name), undoable=True
             )
 
     def focus_search(self) -> None:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.domain.overview import PersonSummary
 from partnerdesk.domain.vocabulary import Seniority
-from partnerdesk.gui.text import label, tr
+from partnerdesk.gui.text import label, translate
 
 
 class FlowLayout(QLayout):
@@ -117,8 +117,8 @@ class Chip(QFrame):
         close.setText("×")
         close.setAutoRaise(True)
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        close.setAccessibleName(tr("PeoplePicker", "Remove %1").replace("%1", text))
-        close.setToolTip(tr("PeoplePicker", "Remove"))
+        close.setAccessibleName(translate("PeoplePicker", "Remove %1").replace("%1", text))
+        close.setToolTip(translate("PeoplePicker", "Remove"))
         close.clicked.connect(lambda: self.removed.emit(self.person_id))
         layout.addWidget(close)
 
@@ -137,8 +137,8 @@ class PeoplePicker(QWidget):
         self._chips: dict[int, Chip] = {}
         self.flow = FlowLayout(self)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(tr("PeoplePicker", "type a name to add…"))
-        self.edit.setAccessibleName(tr("PeoplePicker", "Add a person"))
+        self.edit.setPlaceholderText(translate("PeoplePicker", "type a name to add…"))
+        self.edit.setAccessibleName(translate("PeoplePicker", "Add a person"))
         self.edit.setMinimumWidth(160)
         self.flow.addWidget(self.edit)
         self.setFocusProxy(self.edit)

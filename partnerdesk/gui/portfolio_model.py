@@ -17,14 +17,13 @@ from PySide6.QtGui import QFont
 from partnerdesk.domain.portfolio import DEFAULT_LEADER_THRESHOLD_DAYS, PortfolioRow
 from partnerdesk.domain.vocabulary import Kind, Stage
 from partnerdesk.gui.text import (
-    count,
     label,
     meaning,
     relative_days,
     short_date,
     short_label,
     strength_text,
-    tr,
+    translate,
 )
 
 Index = QModelIndex | QPersistentModelIndex
@@ -74,37 +73,37 @@ class PortfolioModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return [
-                tr("PortfolioModel", "Name"),
-                tr("PortfolioModel", "Kind"),
-                tr("PortfolioModel", "Stage"),
-                tr("PortfolioModel", "Members"),
-                tr("PortfolioModel", "Strength"),
-                tr("PortfolioModel", "Last contact"),
-                tr("PortfolioModel", "Leaders met"),
-                tr("PortfolioModel", "Next follow-up"),
+                translate("PortfolioModel", "Name"),
+                translate("PortfolioModel", "Kind"),
+                translate("PortfolioModel", "Stage"),
+                translate("PortfolioModel", "Members"),
+                translate("PortfolioModel", "Strength"),
+                translate("PortfolioModel", "Last contact"),
+                translate("PortfolioModel", "Leaders met"),
+                translate("PortfolioModel", "Next follow-up"),
             ][section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return [
                 None,
-                tr(
+                translate(
                     "PortfolioModel",
                     "Where the partnership sits on the continuum: consortium → "
                     "joint venture → value chain",
                 ),
                 None,
-                tr("PortfolioModel", "The partner organisations"),
-                tr(
+                translate("PortfolioModel", "The partner organisations"),
+                translate(
                     "PortfolioModel",
                     "Integration strength from the latest assessment (0–5), "
                     "with the change since the one before",
                 ),
-                tr("PortfolioModel", "The last contact with the partners"),
-                tr(
+                translate("PortfolioModel", "The last contact with the partners"),
+                translate(
                     "PortfolioModel",
                     "When the leaders last met (a contact at the strategic "
                     "level with a leader of a partner)",
                 ),
-                tr("PortfolioModel", "The next open follow-up"),
+                translate("PortfolioModel", "The next open follow-up"),
             ][section]
         return None
 
@@ -153,7 +152,7 @@ class PortfolioModel(QAbstractTableModel):
             return relative_days(row.last_contact_on, today)
         if column == self.LEADERS:
             if row.last_leader_contact_on is None:
-                text = tr("PortfolioModel", "never")
+                text = translate("PortfolioModel", "never")
             else:
                 text = relative_days(row.last_leader_contact_on, today)
             return f"⚠ {text}" if self._needs_attention(row, column) else text
@@ -191,13 +190,10 @@ class PortfolioModel(QAbstractTableModel):
             return "\n".join(row.partner_names) or None
         if column == self.STRENGTH and row.strength is not None:
             assessed = short_date(row.strength.on)
-            return tr("PortfolioModel", "Assessed on %1").replace("%1", assessed)
+            return translate("PortfolioModel", "Assessed on %1").replace("%1", assessed)
         if column == self.FOLLOW_UP and row.overdue_follow_ups:
-            return count(
-                "PortfolioModel",
-                "%n follow-ups overdue",
-                row.overdue_follow_ups,
-                one="%n follow-up overdue",
+            return translate(
+                "PortfolioModel", "%n follow-ups overdue", None, row.overdue_follow_ups
             )
         return None
 

@@ -15,7 +15,7 @@ from partnerdesk.gui.events import Topic
 from partnerdesk.gui.forms.ui_portfolio_page import Ui_PortfolioPage
 from partnerdesk.gui.page import Page
 from partnerdesk.gui.portfolio_model import ID_ROLE, PortfolioFilter, PortfolioModel
-from partnerdesk.gui.text import label, meaning, short_label, tr
+from partnerdesk.gui.text import label, meaning, short_label, translate
 from partnerdesk.gui.widgets import enum_data
 from partnerdesk.gui.workspace import Workspace
 
@@ -69,7 +69,7 @@ class PortfolioPage(Page):
         self._sized = False
         self.restore_view(header, "portfolio_header")
 
-        self.ui.kindCombo.addItem(tr("PortfolioPage", "All kinds"), None)
+        self.ui.kindCombo.addItem(translate("PortfolioPage", "All kinds"), None)
         for kind in Kind:
             self.ui.kindCombo.addItem(short_label(kind), kind)
             self.ui.kindCombo.setItemData(
@@ -77,11 +77,11 @@ class PortfolioPage(Page):
                 f"{label(kind)}: {meaning(kind)}",
                 Qt.ItemDataRole.ToolTipRole,
             )
-        self.ui.stageCombo.addItem(tr("PortfolioPage", "All stages"), None)
-        self.ui.stageCombo.addItem(tr("PortfolioPage", "Live"), LIVE)
+        self.ui.stageCombo.addItem(translate("PortfolioPage", "All stages"), None)
+        self.ui.stageCombo.addItem(translate("PortfolioPage", "Live"), LIVE)
         self.ui.stageCombo.setItemData(
             1,
-            tr("PortfolioPage", "Exploring, forming or active: not dormant or ended"),
+            translate("PortfolioPage", "Exploring, forming or active: not dormant or ended"),
             Qt.ItemDataRole.ToolTipRole,
         )
         for stage in Stage:

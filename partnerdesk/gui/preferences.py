@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from partnerdesk.gui import settings
 from partnerdesk.gui.events import Topic, events
 from partnerdesk.gui.forms.ui_preferences import Ui_PreferencesDialog
-from partnerdesk.gui.text import short_date, tr
+from partnerdesk.gui.text import short_date, translate
 from partnerdesk.gui.theme import apply_theme
 from partnerdesk.gui.widgets import muted_colour, select_data
 
@@ -24,7 +24,7 @@ class PreferencesDialog(QDialog):
         self.ui = Ui_PreferencesDialog()
         self.ui.setupUi(self)
         ui = self.ui
-        days = tr("PreferencesDialog", " days")
+        days = translate("PreferencesDialog", " days")
         for spin, option in (
             (ui.leaderSpin, settings.LEADER_THRESHOLD_DAYS),
             (ui.assessmentSpin, settings.ASSESSMENT_INTERVAL_DAYS),
@@ -33,11 +33,13 @@ class PreferencesDialog(QDialog):
             spin.setSuffix(days)
             spin.setSingleStep(7)
         example = date(2026, 3, 31)
-        ui.dateCombo.addItem(tr("PreferencesDialog", "As your language writes them"), "locale")
-        ui.dateCombo.addItem(tr("PreferencesDialog", "ISO (2026-03-31)"), "iso")
-        ui.themeCombo.addItem(tr("PreferencesDialog", "Follow the system"), "system")
-        ui.themeCombo.addItem(tr("PreferencesDialog", "Light"), "light")
-        ui.themeCombo.addItem(tr("PreferencesDialog", "Dark"), "dark")
+        ui.dateCombo.addItem(
+            translate("PreferencesDialog", "As your language writes them"), "locale"
+        )
+        ui.dateCombo.addItem(translate("PreferencesDialog", "ISO (2026-03-31)"), "iso")
+        ui.themeCombo.addItem(translate("PreferencesDialog", "Follow the system"), "system")
+        ui.themeCombo.addItem(translate("PreferencesDialog", "Light"), "light")
+        ui.themeCombo.addItem(translate("PreferencesDialog", "Dark"), "dark")
         palette = ui.savedLabel.palette()
         palette.setColor(palette.ColorRole.WindowText, muted_colour(palette))
         ui.savedLabel.setPalette(palette)
@@ -66,7 +68,9 @@ class PreferencesDialog(QDialog):
 
     def _show_example(self) -> None:
         self.ui.dateCombo.setToolTip(
-            tr("PreferencesDialog", "For example %1").replace("%1", short_date(self._example))
+            translate("PreferencesDialog", "For example %1").replace(
+                "%1", short_date(self._example)
+            )
         )
 
     def _leader(self, value: int) -> None:

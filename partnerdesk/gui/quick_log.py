@@ -30,7 +30,7 @@ from partnerdesk.domain.records import ContactLog
 from partnerdesk.domain.vocabulary import Channel, Level
 from partnerdesk.gui.entry_actions import JOURNAL_TOPICS
 from partnerdesk.gui.forms.ui_quick_log import Ui_QuickLogDialog
-from partnerdesk.gui.text import label, meaning, tr
+from partnerdesk.gui.text import label, meaning, translate
 from partnerdesk.gui.undo import CreateCommand, EditCommand
 from partnerdesk.gui.widgets import (
     FieldMessages,
@@ -88,12 +88,12 @@ class QuickLogDialog(QDialog):
         store = workspace.store
         for edit in (ui.whenEdit, ui.followUpEdit):
             edit.set_today(workspace.today)
-        ui.followUpEdit.setPlaceholderText(tr("QuickLogDialog", "no follow-up"))
+        ui.followUpEdit.setPlaceholderText(translate("QuickLogDialog", "no follow-up"))
         for channel in Channel:
             ui.channelCombo.addItem(label(channel), channel)
         ui.channelCombo.setItemData(
             ui.channelCombo.count() - 1,
-            tr("QuickLogDialog", "A private reflection rather than a contact"),
+            translate("QuickLogDialog", "A private reflection rather than a contact"),
             Qt.ItemDataRole.ToolTipRole,
         )
         ui.withCombo.addItem("", None)
@@ -102,12 +102,14 @@ class QuickLogDialog(QDialog):
         for organisation in list_organisations(store):
             if not organisation.is_self:
                 ui.withCombo.addItem(
-                    tr("QuickLogDialog", "%1 (organisation)").replace("%1", organisation.name),
+                    translate("QuickLogDialog", "%1 (organisation)").replace(
+                        "%1", organisation.name
+                    ),
                     subject_key(ORGANISATION, organisation.id),
                 )
         make_type_ahead(ui.withCombo)
         ui.withCombo.lineEdit().setPlaceholderText(
-            tr("QuickLogDialog", "type part of a partnership's or organisation's name")
+            translate("QuickLogDialog", "type part of a partnership's or organisation's name")
         )
         ui.withCombo.lineEdit().editingFinished.connect(self._resolve_with)
         ui.withCombo.currentIndexChanged.connect(self._with_changed)
@@ -162,8 +164,8 @@ class QuickLogDialog(QDialog):
         save = ui.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setDefault(True)
         # Enter saves; Alt+S belongs to the strategic level, so the button has no mnemonic.
-        save.setText(tr("QuickLogDialog", "Save"))
-        save.setToolTip(tr("QuickLogDialog", "Enter (Ctrl+Enter in the details)"))
+        save.setText(translate("QuickLogDialog", "Save"))
+        save.setToolTip(translate("QuickLogDialog", "Enter (Ctrl+Enter in the details)"))
         ui.buttons.accepted.connect(self.save)
         ui.buttons.rejected.connect(self.reject)
         ctrl_enter(self, self.save)
@@ -178,7 +180,7 @@ class QuickLogDialog(QDialog):
         entry = self.entry
         store = self.workspace.store
         if entry is None:
-            self.setWindowTitle(tr("QuickLogDialog", "Log a Contact"))
+            self.setWindowTitle(translate("QuickLogDialog", "Log a Contact"))
             ui.whenEdit.set_value(self.workspace.today())
             select_data(ui.channelCombo, Channel.MEETING)
             if partnership_id is not None:
@@ -186,7 +188,7 @@ class QuickLogDialog(QDialog):
             self._with_changed()
             (ui.peoplePicker if partnership_id is not None else ui.withCombo).setFocus()
             return
-        self.setWindowTitle(tr("QuickLogDialog", "Edit Journal Entry"))
+        self.setWindowTitle(translate("QuickLogDialog", "Edit Journal Entry"))
         ui.whenEdit.set_value(entry.occurred_on)
         select_data(ui.channelCombo, entry.channel)
         if entry.partnership_id is not None:
@@ -265,11 +267,13 @@ class QuickLogDialog(QDialog):
         if about is None:
             self.messages.show_text(
                 "partnership_id",
-                tr("QuickLogDialog", "Nothing is called “%1”; choose from the list.").replace(
-                    "%1", typed
-                )
+                translate(
+                    "QuickLogDialog", "Nothing is called “%1”; choose from the list."
+                ).replace("%1", typed)
                 if typed
-                else tr("QuickLogDialog", "Choose the partnership or organisation it was with."),
+                else translate(
+                    "QuickLogDialog", "Choose the partnership or organisation it was with."
+                ),
             )
             ui.withCombo.setFocus()
             return None
@@ -296,7 +300,7 @@ class QuickLogDialog(QDialog):
         store = self.workspace.store
         if self.entry is None:
             command: Any = CreateCommand(
-                tr("QuickLogDialog", "Log “%1”").replace("%1", values["summary"].strip()),
+                translate("QuickLogDialog", "Log “%1”").replace("%1", values["summary"].strip()),
                 store,
                 JOURNAL_TOPICS,
                 create=lambda: log_contact(store, **values),
@@ -321,7 +325,7 @@ class QuickLogDialog(QDialog):
                 self.accept()
                 return
             command = EditCommand(
-                tr("QuickLogDialog", "Change “%1”").replace("%1", entry.summary),
+                translate("QuickLogDialog", "Change “%1”").replace("%1", entry.summary),
                 store,
                 JOURNAL_TOPICS,
                 apply=lambda v: update_contact_log(store, entry.id, **v),
@@ -335,8 +339,8 @@ class QuickLogDialog(QDialog):
         if self.workspace.perform(command, self, on_invalid=invalid):
             summary = values["summary"].strip()
             self.workspace.tell(
-                tr("QuickLogDialog", "Logged “%1”.").replace("%1", summary)
+                translate("QuickLogDialog", "Logged “%1”.").replace("%1", summary)
                 if self.entry is None
-                else tr("QuickLogDialog", "Saved “%1”.").replace("%1", summary)
+                else translate("QuickLogDialog", "Saved “%1”.").replace("%1", summary)
             )
             self.accept()

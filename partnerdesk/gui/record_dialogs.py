@@ -20,7 +20,7 @@ from partnerdesk.domain.vocabulary import Seniority
 from partnerdesk.gui.events import Topic
 from partnerdesk.gui.forms.ui_new_organisation_dialog import Ui_NewOrganisationDialog
 from partnerdesk.gui.forms.ui_new_person_dialog import Ui_NewPersonDialog
-from partnerdesk.gui.text import label, meaning, tr
+from partnerdesk.gui.text import label, meaning, translate
 from partnerdesk.gui.undo import CreateCommand
 from partnerdesk.gui.widgets import (
     FieldMessages,
@@ -64,7 +64,7 @@ class NewOrganisationDialog(_CreateDialog):
         self.ui = Ui_NewOrganisationDialog()
         self.ui.setupUi(self)
         self.ui.nameEdit.setText(name)
-        add_button_text(self.ui.buttons, tr("NewOrganisationDialog", "&Add"))
+        add_button_text(self.ui.buttons, translate("NewOrganisationDialog", "&Add"))
         self.messages = FieldMessages(self.ui.form, {"name": self.ui.nameEdit})
         self.ui.buttons.accepted.connect(self.create)
         self.ui.buttons.rejected.connect(self.reject)
@@ -78,7 +78,9 @@ class NewOrganisationDialog(_CreateDialog):
         name = ui.nameEdit.text()
         self._create(
             CreateCommand(
-                tr("NewOrganisationDialog", "Add organisation “%1”").replace("%1", name.strip()),
+                translate("NewOrganisationDialog", "Add organisation “%1”").replace(
+                    "%1", name.strip()
+                ),
                 self.workspace.store,
                 {Topic.ORGANISATIONS},
                 create=lambda: create_organisation(self.workspace.store, name, **values),
@@ -101,8 +103,8 @@ class NewPersonDialog(_CreateDialog):
         self.ui = Ui_NewPersonDialog()
         self.ui.setupUi(self)
         ui = self.ui
-        add_button_text(ui.buttons, tr("NewPersonDialog", "&Add"))
-        ui.organisationCombo.addItem(tr("NewPersonDialog", "(none yet)"), None)
+        add_button_text(ui.buttons, translate("NewPersonDialog", "&Add"))
+        ui.organisationCombo.addItem(translate("NewPersonDialog", "(none yet)"), None)
         for organisation in list_organisations(workspace.store):
             ui.organisationCombo.addItem(organisation.name, organisation.id)
         make_type_ahead(ui.organisationCombo)
@@ -130,7 +132,7 @@ class NewPersonDialog(_CreateDialog):
             if typed and not known:
                 self.messages.show_text(
                     "organisation_id",
-                    tr(
+                    translate(
                         "NewPersonDialog",
                         "There is no organisation called “%1”; add it first, or choose one "
                         "from the list.",
@@ -147,7 +149,7 @@ class NewPersonDialog(_CreateDialog):
         }
         self._create(
             CreateCommand(
-                tr("NewPersonDialog", "Add “%1”").replace("%1", name.strip()),
+                translate("NewPersonDialog", "Add “%1”").replace("%1", name.strip()),
                 self.workspace.store,
                 {Topic.PEOPLE},
                 create=lambda: create_person(self.workspace.store, name, **values),

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QWid
 
 from partnerdesk.domain.errors import ValidationError
 from partnerdesk.gui.events import Topic
-from partnerdesk.gui.text import tr
+from partnerdesk.gui.text import translate
 from partnerdesk.gui.undo import EditCommand
 from partnerdesk.gui.widgets import DateEdit, FieldMessages, TextEdit, select_data
 from partnerdesk.gui.workspace import Workspace
@@ -145,6 +145,6 @@ def change_text(what: str) -> Callable[[str], str]:
     """Undo texts such as "Change the sector of Oakmill Flour"."""
 
     def describe(field: str) -> str:
-        return tr("RecordForm", "Change %1").replace("%1", what)
+        return translate("RecordForm", "Change %1").replace("%1", what)
 
     return describe

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from partnerdesk.domain.overview import PlaceCounts
 from partnerdesk.domain.portfolio import Attention, Concern
-from partnerdesk.gui.text import tr
+from partnerdesk.gui.text import translate
 from partnerdesk.gui.widgets import error_colour, muted_colour
 
 Index = QModelIndex | QPersistentModelIndex
@@ -44,20 +44,20 @@ class Place(IntEnum):
 
     def title(self) -> str:
         return [
-            tr("Place", "Portfolio"),
-            tr("Place", "Organisations"),
-            tr("Place", "People"),
-            tr("Place", "Journal"),
-            tr("Place", "Follow-ups"),
+            translate("Place", "Portfolio"),
+            translate("Place", "Organisations"),
+            translate("Place", "People"),
+            translate("Place", "Journal"),
+            translate("Place", "Follow-ups"),
         ][self]
 
     def description(self) -> str:
         return [
-            tr("Place", "Every partnership at a glance"),
-            tr("Place", "The organisations you deal with"),
-            tr("Place", "The people you know in them"),
-            tr("Place", "Every contact and note, newest first; search it"),
-            tr("Place", "Follow-ups due and overdue"),
+            translate("Place", "Every partnership at a glance"),
+            translate("Place", "The organisations you deal with"),
+            translate("Place", "The people you know in them"),
+            translate("Place", "Every contact and note, newest first; search it"),
+            translate("Place", "Follow-ups due and overdue"),
         ][self]
 
 
@@ -175,13 +175,15 @@ class AttentionModel(QAbstractListModel):
             return None
         group = self.items[index.row()]
         item = group[0]
-        reason = "\n".join(each.reason(tr) for each in group)
+        reason = "\n".join(each.reason(translate) for each in group)
         if role == Qt.ItemDataRole.DisplayRole:
             return item.partnership_name
         if role == REASON_ROLE:
             return reason
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{item.partnership_name}: " + "; ".join(each.reason(tr) for each in group)
+            return f"{item.partnership_name}: " + "; ".join(
+                each.reason(translate) for each in group
+            )
         if role == PARTNERSHIP_ROLE:
             return item.partnership_id
         if role == URGENT_ROLE:

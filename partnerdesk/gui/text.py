@@ -10,37 +10,30 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from partnerdesk.domain.vocabulary import Channel, Kind, Level, Seniority, Stage
 
 
-def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate ``text`` under ``context`` (QCoreApplication.translate)."""
-    return QCoreApplication.translate(context, text, disambiguation, n)
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate ``text`` under ``context`` (``QCoreApplication.translate``).
 
-
-def count(context: str, text: str, n: int, *, one: str | None = None) -> str:
-    """A counted phrase such as "%n partnerships" in the user's language.
-
-    Translations give each language its plural forms (the source text is the English plural).
-    Without a translation, ``one`` is the English text used when ``n`` is 1.
+    The name matters: ``pyside6-lupdate`` collects the texts of calls to ``translate(...)``.
+    A counted text gives ``n`` and is written as the English plural ("%n partnerships"); each
+    language's translation, English included, supplies its plural forms.
     """
-    result = tr(context, text, None, n)
-    if n == 1 and one is not None and result == text.replace("%n", "1"):
-        return one.replace("%n", "1")
-    return result
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 def label(value: Kind | Stage | Level | Channel | Seniority) -> str:
     """A value's label in the user's language ("Joint venture")."""
-    return tr(type(value).__name__, value.label)
+    return translate(type(value).__name__, value.label)
 
 
 def short_label(kind: Kind) -> str:
     """A kind's short label ("Value chain")."""
-    return tr("Kind", kind.short_label)
+    return translate("Kind", kind.short_label)
 
 
 def meaning(value: StrEnum) -> str:
     """A value's one-line meaning in the user's language."""
     text = getattr(value, "meaning", "")
-    return tr(type(value).__name__, text) if text else ""
+    return translate(type(value).__name__, text) if text else ""
 
 
 def date_format() -> str:
@@ -73,9 +66,9 @@ def read_date(text: str, today: date) -> date | None:
     if not typed:
         return None
     words = {
-        tr("Dates", "today").casefold(): 0,
-        tr("Dates", "yesterday").casefold(): -1,
-        tr("Dates", "tomorrow").casefold(): 1,
+        translate("Dates", "today").casefold(): 0,
+        translate("Dates", "yesterday").casefold(): -1,
+        translate("Dates", "tomorrow").casefold(): 1,
     }
     if typed.casefold() in words:
         return today + timedelta(days=words[typed.casefold()])
@@ -90,7 +83,7 @@ def _locale_date(typed: str) -> date:
     if not parsed.isValid():
         example = short_date(date(2026, 3, 31))
         raise ValueError(
-            tr("Dates", "“%1” is not a date; write it like %2 or 2026-03-31")
+            translate("Dates", "“%1” is not a date; write it like %2 or 2026-03-31")
             .replace("%1", typed)
             .replace("%2", example)
         )
@@ -103,14 +96,14 @@ def relative_days(day: date | None, today: date) -> str:
         return ""
     delta = (day - today).days
     if delta == 0:
-        return tr("Dates", "today")
+        return translate("Dates", "today")
     if delta == -1:
-        return tr("Dates", "yesterday")
+        return translate("Dates", "yesterday")
     if delta == 1:
-        return tr("Dates", "tomorrow")
+        return translate("Dates", "tomorrow")
     if delta < 0:
-        return tr("Dates", "%n days ago", None, -delta)
-    return tr("Dates", "in %n days", None, delta)
+        return translate("Dates", "%n days ago", None, -delta)
+    return translate("Dates", "in %n days", None, delta)
 
 
 def strength_text(value: float | None) -> str:

@@ -11,7 +11,7 @@ from partnerdesk.gui.events import Topic
 from partnerdesk.gui.forms.ui_welcome_page import Ui_WelcomePage
 from partnerdesk.gui.page import Page
 from partnerdesk.gui.portfolio_page import title_font
-from partnerdesk.gui.text import tr
+from partnerdesk.gui.text import translate
 from partnerdesk.gui.undo import CreateCommand
 from partnerdesk.gui.widgets import FieldMessages
 from partnerdesk.gui.workspace import Workspace
@@ -41,7 +41,7 @@ class WelcomePage(Page):
         store = self.workspace.store
         name, sector = self.ui.nameEdit.text(), self.ui.sectorEdit.text()
         command = CreateCommand(
-            tr("WelcomePage", "Set up my organisation"),
+            translate("WelcomePage", "Set up my organisation"),
             store,
             {Topic.ORGANISATIONS},
             create=lambda: create_organisation(
@@ -57,7 +57,7 @@ class WelcomePage(Page):
             self.ui.nameEdit.clear()
             self.ui.sectorEdit.clear()
             self.workspace.tell(
-                tr(
+                translate(
                     "WelcomePage", "“%1” is your organisation. Add a partnership with Ctrl+N."
                 ).replace("%1", command.created.name)
             )

@@ -38,7 +38,7 @@ from partnerdesk import paths
 from partnerdesk.domain.errors import ValidationError
 from partnerdesk.domain.vocabulary import Kind, Stage
 from partnerdesk.gui.continuum import marker_width, paint_marker
-from partnerdesk.gui.text import date_format, label, meaning, read_date, short_date, tr
+from partnerdesk.gui.text import date_format, label, meaning, read_date, short_date, translate
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -89,7 +89,7 @@ class DateEdit(QLineEdit):
         holder = QWidgetAction(self._menu)
         holder.setDefaultWidget(self._calendar)
         self._menu.addAction(holder)
-        pick = QAction(icon("calendar"), tr("DateEdit", "Choose from a calendar"), self)
+        pick = QAction(icon("calendar"), translate("DateEdit", "Choose from a calendar"), self)
         pick.triggered.connect(self.show_calendar)
         self.addAction(pick, QLineEdit.ActionPosition.TrailingPosition)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000-00-00") + 64)
@@ -290,7 +290,7 @@ class FieldMessages:
         palette = message.palette()
         palette.setColor(QPalette.ColorRole.WindowText, error_colour(palette))
         message.setPalette(palette)
-        message.setAccessibleName(tr("FieldMessages", "Problem"))
+        message.setAccessibleName(translate("FieldMessages", "Problem"))
         message.setAccessibleDescription(text)
         widget.setAccessibleDescription(text)
         self.layout.insertRow(row + 1, "", message)
@@ -327,7 +327,7 @@ class KindMarker(QWidget):
     def set_kind(self, kind: Kind | None) -> None:
         self._kind = kind
         self.setToolTip("" if kind is None else f"{label(kind)}: {meaning(kind)}")
-        self.setAccessibleName(tr("KindMarker", "Place on the continuum"))
+        self.setAccessibleName(translate("KindMarker", "Place on the continuum"))
         self.setAccessibleDescription("" if kind is None else label(kind))
         self.update()
 
@@ -349,7 +349,7 @@ class StageChip(QLabel):
     def set_stage(self, stage: Stage | None) -> None:
         self.setText("" if stage is None else label(stage))
         self.setToolTip("" if stage is None else meaning(stage))
-        self.setAccessibleName(tr("StageChip", "Stage"))
+        self.setAccessibleName(translate("StageChip", "Stage"))
         self.setVisible(stage is not None)
         self.update()
 

@@ -19,7 +19,7 @@ from partnerdesk.domain.errors import EXPECTED_ERRORS, ValidationError
 from partnerdesk.domain.portfolio import PortfolioRow, portfolio
 from partnerdesk.gui import dialogs
 from partnerdesk.gui.events import EVERYTHING, Topic, events
-from partnerdesk.gui.text import tr
+from partnerdesk.gui.text import translate
 from partnerdesk.store.connection import Store
 
 
@@ -98,13 +98,13 @@ class Workspace(QObject):
             self.undo_stack.push(command)
         except ValidationError as exc:
             if on_invalid is None or not on_invalid(exc):
-                dialogs.warn(parent, tr("Workspace", "PartnerDesk"), str(exc))
+                dialogs.warn(parent, translate("Workspace", "PartnerDesk"), str(exc))
             return False
         except EXPECTED_ERRORS as exc:
             dialogs.warn(
                 parent,
-                tr("Workspace", "PartnerDesk"),
-                tr("Workspace", "The change could not be saved."),
+                translate("Workspace", "PartnerDesk"),
+                translate("Workspace", "The change could not be saved."),
                 str(exc),
             )
             return False

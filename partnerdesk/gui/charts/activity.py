@@ -25,7 +25,7 @@ from partnerdesk.gui.charts.style import (
     padded_range,
     timestamp,
 )
-from partnerdesk.gui.text import count, label, tr
+from partnerdesk.gui.text import label, translate
 
 #: The key of the contacts that touched no level among the stacked series.
 UNLEVELLED = "unlevelled"
@@ -60,7 +60,7 @@ class ActivityChart(Chart):
         self.people_of: Callable[[MonthActivity], Sequence[PartnerPerson]] | None = None
         self._people: dict[date, Sequence[PartnerPerson]] = {}
         super().__init__(parent, theme=theme)
-        self.setAccessibleName(tr("ActivityChart", "Contacts per month"))
+        self.setAccessibleName(translate("ActivityChart", "Contacts per month"))
         self.scene().sigMouseMoved.connect(self._hover)
 
     def is_empty(self) -> bool:
@@ -101,7 +101,7 @@ class ActivityChart(Chart):
         self.leader_marks = None
         plot = self.new_plot(0, date_axis=True)
         self.main_plot = plot
-        self.axis_label(plot, "left", tr("ActivityChart", "Contacts per month"))
+        self.axis_label(plot, "left", translate("ActivityChart", "Contacts per month"))
         plot.getAxis("left").setGrid(40 if live else 60)
         x_min, x_max = padded_range(data.period.start, data.period.end)
         plot.setXRange(x_min, x_max, padding=0)
@@ -164,7 +164,7 @@ class ActivityChart(Chart):
         if data.is_empty:
             self.show_notice(
                 plot,
-                tr(
+                translate(
                     "ActivityChart",
                     "No contacts logged yet — log one (Ctrl+L) to see how often you meet.",
                 ),
@@ -185,7 +185,7 @@ class ActivityChart(Chart):
             self.legend_entry(
                 self.legend,
                 UNLEVELLED,
-                tr("ActivityChart", "No level noted"),
+                translate("ActivityChart", "No level noted"),
                 Sample(brush=theme.muted, pen=outline),
                 toggle=toggle,
                 shown=UNLEVELLED not in self.hidden,
@@ -193,7 +193,7 @@ class ActivityChart(Chart):
         self.legend_entry(
             self.legend,
             LEADERS,
-            tr("ActivityChart", "A partner's leader took part"),
+            translate("ActivityChart", "A partner's leader took part"),
             Sample(
                 symbol="star",
                 symbol_size=12,
@@ -236,17 +236,12 @@ class ActivityChart(Chart):
         """What hovering over a month's bar shows."""
         theme = self.theme
         lines = [f"<b>{escape(month_name(month.month))}</b>"]
-        lines.append(
-            escape(count("ActivityChart", "%n contacts", month.contacts, one="%n contact"))
-        )
+        lines.append(escape(translate("ActivityChart", "%n contacts", None, month.contacts)))
         if month.with_leader:
             lines.append(
                 escape(
-                    count(
-                        "ActivityChart",
-                        "%n with a partner's leader",
-                        month.with_leader,
-                        one="%n with a partner's leader",
+                    translate(
+                        "ActivityChart", "%n with a partner's leader", None, month.with_leader
                     )
                 )
             )
@@ -260,7 +255,7 @@ class ActivityChart(Chart):
         if month.unlevelled:
             lines.append(
                 f"<span style='color:{html_colour(theme.muted)}'>■</span> "
-                f"{escape(tr('ActivityChart', 'No level noted'))} {month.unlevelled}"
+                f"{escape(translate('ActivityChart', 'No level noted'))} {month.unlevelled}"
             )
         people = self.people_in(month)
         if people:
@@ -269,7 +264,7 @@ class ActivityChart(Chart):
             )
             lines.append(
                 f"<span style='color:{html_colour(theme.muted)}'>"
-                f"{escape(tr('ActivityChart', 'With'))}</span> {names}"
+                f"{escape(translate('ActivityChart', 'With'))}</span> {names}"
             )
         return (
             f"<div style='color:{html_colour(theme.foreground)}; {self.label_font_css()}'>"
@@ -316,8 +311,10 @@ class ActivityChart(Chart):
             return ""
         led = sum(1 for m in data.months if m.with_leader)
         return (
-            tr("ActivityChart", "%1 contacts over %2 months; a partner's leader took part in %3.")
+            translate(
+                "ActivityChart", "%1 contacts over %2 months; a partner's leader took part in %3."
+            )
             .replace("%1", str(data.contacts))
             .replace("%2", str(len(data.months)))
-            .replace("%3", count("ActivityChart", "%n months", led, one="%n month"))
+            .replace("%3", translate("ActivityChart", "%n months", None, led))
         )

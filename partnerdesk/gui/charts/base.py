@@ -35,7 +35,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QGraphicsTextItem, QMen
 
 from partnerdesk.files import atomic_write
 from partnerdesk.gui.charts.style import ChartTheme, day_of
-from partnerdesk.gui.text import tr
+from partnerdesk.gui.text import translate
 
 pg.setConfigOptions(antialias=True)
 
@@ -52,7 +52,7 @@ def format_of(path: Path | str) -> str:
     suffix = Path(path).suffix.lower().lstrip(".")
     if suffix not in FORMATS:
         raise UnknownFormatError(
-            tr("Chart", "Save the chart as a .png or .svg file (not “%1”).").replace(
+            translate("Chart", "Save the chart as a .png or .svg file (not “%1”).").replace(
                 "%1", Path(path).name
             )
         )
@@ -157,7 +157,7 @@ class LegendEntry(pg.GraphicsWidget):
         if on_toggle is not None:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
             self.setToolTip(
-                tooltip or tr("Chart", "Click to hide or show “%1”").replace("%1", text)
+                tooltip or translate("Chart", "Click to hide or show “%1”").replace("%1", text)
             )
         elif tooltip:
             self.setToolTip(tooltip)
@@ -511,8 +511,8 @@ class Chart(pg.GraphicsLayoutWidget):
         """The menu on a right click (or the menu key): save the chart as PNG or SVG."""
         menu = QMenu(self)
         for fmt, text in (
-            ("png", tr("Chart", "Save as &PNG image…")),
-            ("svg", tr("Chart", "Save as &SVG drawing…")),
+            ("png", translate("Chart", "Save as &PNG image…")),
+            ("svg", translate("Chart", "Save as &SVG drawing…")),
         ):
             action = QAction(text, menu)
             action.setData(fmt)
@@ -525,7 +525,7 @@ class Chart(pg.GraphicsLayoutWidget):
         """Ask where to save the chart as ``fmt`` and save it; the path, or None if cancelled."""
         from partnerdesk.gui.dialogs import warn
 
-        name = tr("Chart", self.file_stem)
+        name = translate("Chart", self.file_stem)
         path = choose_save_path(self, fmt, name)
         if path is None:
             return None
@@ -536,8 +536,8 @@ class Chart(pg.GraphicsLayoutWidget):
         except OSError as exc:
             warn(
                 self,
-                tr("Chart", "Save chart"),
-                tr("Chart", "The chart could not be saved."),
+                translate("Chart", "Save chart"),
+                translate("Chart", "The chart could not be saved."),
                 str(exc),
             )
             return None
@@ -575,10 +575,10 @@ class Chart(pg.GraphicsLayoutWidget):
 def choose_save_path(parent: QWidget, fmt: str, name: str) -> Path | None:
     """Ask the user where to save a chart (tests replace this function)."""
     filters = {
-        "png": tr("Chart", "PNG image (*.png)"),
-        "svg": tr("Chart", "SVG drawing (*.svg)"),
+        "png": translate("Chart", "PNG image (*.png)"),
+        "svg": translate("Chart", "SVG drawing (*.svg)"),
     }
-    dialog = QFileDialog(parent, tr("Chart", "Save chart"))
+    dialog = QFileDialog(parent, translate("Chart", "Save chart"))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setNameFilter(filters[fmt])
     dialog.setDefaultSuffix(fmt)

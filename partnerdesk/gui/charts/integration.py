@@ -24,7 +24,7 @@ from partnerdesk.gui.charts.style import (
     padded_range,
     timestamp,
 )
-from partnerdesk.gui.text import label, short_date, short_label, strength_text, tr
+from partnerdesk.gui.text import label, short_date, short_label, strength_text, translate
 
 #: The key of the overall strength among the series (the levels are the others).
 OVERALL = "overall"
@@ -87,7 +87,7 @@ class IntegrationChart(Chart):
         self._cursor: pg.InfiniteLine | None = None
         self._readout: pg.TextItem | None = None
         super().__init__(parent, theme=theme)
-        self.setAccessibleName(tr("IntegrationChart", "Integration over time"))
+        self.setAccessibleName(translate("IntegrationChart", "Integration over time"))
         self.scene().sigMouseMoved.connect(self._hover)
 
     # --- state -----------------------------------------------------------------------------
@@ -141,7 +141,7 @@ class IntegrationChart(Chart):
         self.kind_labels = []
         plot = self.new_plot(0, date_axis=True)
         self.main_plot = plot
-        self.axis_label(plot, "left", tr("IntegrationChart", "Integration (0–5)"))
+        self.axis_label(plot, "left", translate("IntegrationChart", "Integration (0–5)"))
         left = plot.getAxis("left")
         left.setTicks([[(float(v), str(v)) for v in range(6)], []])
         left.setGrid(40 if not theme.printed else 60)
@@ -162,7 +162,7 @@ class IntegrationChart(Chart):
         if data.is_empty:
             self.show_notice(
                 plot,
-                tr(
+                translate(
                     "IntegrationChart",
                     "No assessment yet — add one with “New assessment…” to see how the "
                     "five levels grow.",
@@ -182,7 +182,7 @@ class IntegrationChart(Chart):
         self.legend_entry(
             self.legend,
             OVERALL,
-            tr("IntegrationChart", "Overall strength"),
+            translate("IntegrationChart", "Overall strength"),
             Sample(
                 pen=theme.pen(theme.foreground, 3.5),
                 symbol="o",
@@ -247,7 +247,7 @@ class IntegrationChart(Chart):
                     None,
                 )
                 tip = (
-                    tr("IntegrationChart", "Moved to %1 on %2")
+                    translate("IntegrationChart", "Moved to %1 on %2")
                     .replace("%1", label(period.kind))
                     .replace("%2", short_date(period.start))
                 )
@@ -286,7 +286,7 @@ class IntegrationChart(Chart):
             )
             line.label.setFont(theme.font(0.85))
             tip = (
-                tr("IntegrationChart", "%1 from %2")
+                translate("IntegrationChart", "%1 from %2")
                 .replace("%1", label(stage))
                 .replace("%2", short_date(marker.on))
             )
@@ -358,18 +358,20 @@ class IntegrationChart(Chart):
         strength = data.at(day)
         lines = [f"<b>{short_date(day)}</b>"]
         if strength is None:
-            lines.append(tr("IntegrationChart", "Not assessed yet"))
+            lines.append(translate("IntegrationChart", "Not assessed yet"))
         else:
-            assessed = tr("IntegrationChart", "as assessed on %1").replace(
+            assessed = translate("IntegrationChart", "as assessed on %1").replace(
                 "%1", short_date(strength.on)
             )
-            overall = tr("IntegrationChart", "Overall")
+            overall = translate("IntegrationChart", "Overall")
             muted = html_colour(theme.muted)
             lines.append(f"<span style='color:{muted}'>{escape(assessed)}</span>")
             lines.append(f"<b>{escape(overall)} {strength_text(strength.overall)}</b>")
             for level in Level:
                 score = strength.levels[level]
-                value = str(score) if score is not None else tr("IntegrationChart", "not rated")
+                value = (
+                    str(score) if score is not None else translate("IntegrationChart", "not rated")
+                )
                 lines.append(
                     f"<span style='color:{html_colour(theme.level_colour(level))}'>■</span> "
                     f"{escape(label(level))} {escape(value)}"
@@ -425,10 +427,12 @@ class IntegrationChart(Chart):
         if data is None:
             return ""
         if data.is_empty:
-            return tr("IntegrationChart", "%1 has not been assessed yet.").replace("%1", data.name)
+            return translate("IntegrationChart", "%1 has not been assessed yet.").replace(
+                "%1", data.name
+            )
         first, last = data.points[0], data.points[-1]
         return (
-            tr(
+            translate(
                 "IntegrationChart",
                 "Integration of %1: overall %2 of 5 on %3, from %4 on %5.",
             )
@@ -450,7 +454,7 @@ def _kind_at(data: IntegrationHistory, day: date) -> Kind | None:
 
 
 def _kind_meaning(kind: Kind) -> str:
-    return tr("Kind", kind.meaning)
+    return translate("Kind", kind.meaning)
 
 
 __all__ = ["OVERALL", "IntegrationChart", "holds", "risers"]

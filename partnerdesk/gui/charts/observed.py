@@ -16,14 +16,14 @@ from partnerdesk.domain.charts import Observation
 from partnerdesk.domain.vocabulary import Level, Seniority
 from partnerdesk.gui.charts.base import Chart, TextBlock, whole_number_ticks
 from partnerdesk.gui.charts.style import ChartTheme, html_colour
-from partnerdesk.gui.text import count, label, short_date, tr
+from partnerdesk.gui.text import label, short_date, translate
 
 #: Marks a level whose score and contacts disagree.
 WARNING = "⚠"
 
 
 def _translate(context: str, text: str) -> str:
-    return tr(context, text)
+    return translate(context, text)
 
 
 class ObservedChart(Chart):
@@ -38,7 +38,7 @@ class ObservedChart(Chart):
         self.contact_bars: pg.BarGraphItem | None = None
         self.summary: TextBlock | None = None
         super().__init__(parent, theme=theme)
-        self.setAccessibleName(tr("ObservedChart", "Assessed versus observed"))
+        self.setAccessibleName(translate("ObservedChart", "Assessed versus observed"))
 
     def is_empty(self) -> bool:
         return self.data is None or self.data.is_empty
@@ -72,9 +72,9 @@ class ObservedChart(Chart):
         observed.setYLink(assessed)
         assessed.setXRange(-0.2, 5.4, padding=0)
         assessed.getAxis("bottom").setTicks([[(float(v), str(v)) for v in range(6)], []])
-        assessed_title = tr("ObservedChart", "Assessed")
+        assessed_title = translate("ObservedChart", "Assessed")
         if data.assessed_on is not None:
-            assessed_title = tr("ObservedChart", "Assessed on %1").replace(
+            assessed_title = translate("ObservedChart", "Assessed on %1").replace(
                 "%1", short_date(data.assessed_on)
             )
         self.title(assessed, assessed_title)
@@ -83,12 +83,7 @@ class ObservedChart(Chart):
         whole_number_ticks(observed.getAxis("bottom"), top)
         self.title(
             observed,
-            count(
-                "ObservedChart",
-                "Contacts, %n days",
-                data.window_days,
-                one="Contacts, one day",
-            ),
+            translate("ObservedChart", "Contacts, %n days", None, data.window_days),
         )
         rated = np.array([s is not None for s in scores], dtype=bool)
         widths = np.array([0.0 if s is None else float(s) for s in scores])
@@ -115,7 +110,7 @@ class ObservedChart(Chart):
         )
         observed.addItem(self.contact_bars)
         for index, (y, score) in enumerate(zip(ys, scores, strict=True)):
-            text = str(score) if rated[index] else tr("ObservedChart", "not rated")
+            text = str(score) if rated[index] else translate("ObservedChart", "not rated")
             value = pg.TextItem(text, color=theme.foreground, anchor=(-0.15, 0.5))
             value.setFont(theme.font(0.9, bold=True))
             value.setPos(widths[index], y)
@@ -134,7 +129,7 @@ class ObservedChart(Chart):
         if data.is_empty:
             self.show_notice(
                 assessed,
-                tr(
+                translate(
                     "ObservedChart",
                     "Nothing to compare yet — add an assessment and log your contacts.",
                 ),
@@ -146,39 +141,36 @@ class ObservedChart(Chart):
         theme = self.theme
         muted = html_colour(theme.muted)
         window = str(data.window_days)
-        contacts = count("ObservedChart", "%n contacts", data.contacts, one="%n contact")
+        contacts = translate("ObservedChart", "%n contacts", None, data.contacts)
         if data.contacts == 0:
-            first = tr("ObservedChart", "No contact in the last %1 days.").replace("%1", window)
+            first = translate("ObservedChart", "No contact in the last %1 days.").replace(
+                "%1", window
+            )
         elif data.partner_people:
             names = ", ".join(
                 p.name + (" ★" if p.seniority is Seniority.LEADER else "")
                 for p in data.partner_people
             )
             first = (
-                tr("ObservedChart", "In the last %1 days: %2 with %3 on their side.")
+                translate("ObservedChart", "In the last %1 days: %2 with %3 on their side.")
                 .replace("%1", window)
                 .replace("%2", contacts)
                 .replace("%3", names)
             )
         else:
             first = (
-                tr("ObservedChart", "In the last %1 days: %2, with nobody on their side.")
+                translate("ObservedChart", "In the last %1 days: %2, with nobody on their side.")
                 .replace("%1", window)
                 .replace("%2", contacts)
             )
         gap = data.days_since_leaders_met
         if gap is None:
-            leaders = tr("ObservedChart", "The leaders have never met.")
+            leaders = translate("ObservedChart", "The leaders have never met.")
         else:
             leaders = (
-                count(
-                    "ObservedChart",
-                    "The leaders last met %n days ago.",
-                    gap,
-                    one="The leaders last met yesterday.",
-                )
+                translate("ObservedChart", "The leaders last met %n days ago.", None, gap)
                 if gap != 0
-                else tr("ObservedChart", "The leaders met today.")
+                else translate("ObservedChart", "The leaders met today.")
             )
         lines = [f"<span style='color:{muted}'>{escape(first)} {escape(leaders)}</span>"]
         if data.disagreements:
@@ -186,7 +178,9 @@ class ObservedChart(Chart):
                 lines.append(f"<b>{WARNING}</b> {escape(item.reason(_translate))}")
         elif data.assessed_on is not None and data.contacts:
             lines.append(
-                escape(tr("ObservedChart", "The record of contacts bears the assessment out."))
+                escape(
+                    translate("ObservedChart", "The record of contacts bears the assessment out.")
+                )
             )
         return "<br>".join(lines)
 
@@ -194,6 +188,6 @@ class ObservedChart(Chart):
         data: Observation | None = self.data
         if data is None:
             return ""
-        return " ".join(item.reason(_translate) for item in data.disagreements) or tr(
+        return " ".join(item.reason(_translate) for item in data.disagreements) or translate(
             "ObservedChart", "No disagreement between the assessment and the contacts."
         )

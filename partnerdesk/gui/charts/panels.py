@@ -49,7 +49,7 @@ from partnerdesk.gui.charts.observed import ObservedChart
 from partnerdesk.gui.charts.portfolio import PortfolioMapChart, PortfolioTrendChart
 from partnerdesk.gui.charts.radar import RadarChart
 from partnerdesk.gui.events import Topic, events
-from partnerdesk.gui.text import short_date, strength_text, tr
+from partnerdesk.gui.text import short_date, strength_text, translate
 from partnerdesk.store.connection import Store
 
 #: What a partnership's charts show: a change in any of these redraws them.
@@ -155,16 +155,22 @@ class IntegrationPanel(_Refreshing):
         self._activity_cache: dict[
             tuple[int, date, chart_data.ChartPeriod], chart_data.ContactActivity
         ] = {}
-        self.setAccessibleName(tr("IntegrationPanel", "Integration"))
+        self.setAccessibleName(translate("IntegrationPanel", "Integration"))
 
-        self.new_assessment_action = QAction(tr("IntegrationPanel", "&New assessment…"), self)
+        self.new_assessment_action = QAction(
+            translate("IntegrationPanel", "&New assessment…"), self
+        )
         self.new_assessment_action.setToolTip(
-            tr("IntegrationPanel", "Rate the five levels of integration as they are now")
+            translate("IntegrationPanel", "Rate the five levels of integration as they are now")
         )
         self.new_assessment_action.triggered.connect(self.new_assessment)
-        self.edit_assessment_action = QAction(tr("IntegrationPanel", "&Edit assessment…"), self)
+        self.edit_assessment_action = QAction(
+            translate("IntegrationPanel", "&Edit assessment…"), self
+        )
         self.edit_assessment_action.triggered.connect(self.edit_assessment)
-        self.delete_assessment_action = QAction(tr("IntegrationPanel", "&Delete assessment"), self)
+        self.delete_assessment_action = QAction(
+            translate("IntegrationPanel", "&Delete assessment"), self
+        )
         self.delete_assessment_action.triggered.connect(self.delete_assessment)
 
         self.stack = QStackedWidget(self)
@@ -172,7 +178,7 @@ class IntegrationPanel(_Refreshing):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
         self.nothing = QLabel(
-            tr("IntegrationPanel", "Choose a partnership to see how it is integrated."), self
+            translate("IntegrationPanel", "Choose a partnership to see how it is integrated."), self
         )
         self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.nothing)
@@ -197,7 +203,7 @@ class IntegrationPanel(_Refreshing):
         reminder_layout.addWidget(reminder_icon)
         self.reminder_text = QLabel(self.reminder)
         self.reminder_text.setWordWrap(True)
-        reminder_button = QPushButton(tr("IntegrationPanel", "Assess now…"), self.reminder)
+        reminder_button = QPushButton(translate("IntegrationPanel", "Assess now…"), self.reminder)
         reminder_button.clicked.connect(self.new_assessment)
         reminder_layout.addWidget(self.reminder_text, 1)
         reminder_layout.addWidget(reminder_button)
@@ -221,9 +227,11 @@ class IntegrationPanel(_Refreshing):
         snapshot_layout.setSpacing(2)
         compare_row = QHBoxLayout()
         compare_row.setContentsMargins(6, 0, 0, 0)
-        self.compare_label = QLabel(tr("IntegrationPanel", "Compare &with"), snapshot)
+        self.compare_label = QLabel(translate("IntegrationPanel", "Compare &with"), snapshot)
         self.compare_box = QComboBox(snapshot)
-        self.compare_box.setAccessibleName(tr("IntegrationPanel", "Compare the snapshot with"))
+        self.compare_box.setAccessibleName(
+            translate("IntegrationPanel", "Compare the snapshot with")
+        )
         self.compare_label.setBuddy(self.compare_box)
         self.compare_box.currentIndexChanged.connect(self._compare_changed)
         compare_row.addWidget(self.compare_label)
@@ -245,7 +253,7 @@ class IntegrationPanel(_Refreshing):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(6, 0, 0, 0)
         heading_row = QHBoxLayout()
-        heading_row.addWidget(_heading(tr("IntegrationPanel", "Assessments"), side), 1)
+        heading_row.addWidget(_heading(translate("IntegrationPanel", "Assessments"), side), 1)
         self.new_button = QPushButton(self.new_assessment_action.text(), side)
         self.new_button.setToolTip(self.new_assessment_action.toolTip())
         self.new_button.clicked.connect(self.new_assessment)
@@ -255,7 +263,7 @@ class IntegrationPanel(_Refreshing):
         self.model = AssessmentModel(self)
         self.table = QTableView(side)
         self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("IntegrationPanel", "Assessments"))
+        self.table.setAccessibleName(translate("IntegrationPanel", "Assessments"))
         self.table.setItemDelegateForColumn(AssessmentModel.SCORES, ScoresDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -309,7 +317,7 @@ class IntegrationPanel(_Refreshing):
         self.side_stack = QStackedWidget(side)
         self.side_stack.addWidget(self.table)
         self.no_assessments = QLabel(
-            tr(
+            translate(
                 "IntegrationPanel",
                 "No assessment yet.\n\nRate the five levels now and again — every few "
                 "months — to see the partnership grow or drift.",
@@ -322,9 +330,9 @@ class IntegrationPanel(_Refreshing):
         side_layout.addWidget(self.side_stack, 1)
 
         buttons = QHBoxLayout()
-        self.edit_button = QPushButton(tr("IntegrationPanel", "&Edit…"), side)
+        self.edit_button = QPushButton(translate("IntegrationPanel", "&Edit…"), side)
         self.edit_button.clicked.connect(self.edit_assessment)
-        self.delete_button = QPushButton(tr("IntegrationPanel", "Delete"), side)
+        self.delete_button = QPushButton(translate("IntegrationPanel", "Delete"), side)
         self.delete_button.clicked.connect(self.delete_assessment)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
@@ -336,7 +344,7 @@ class IntegrationPanel(_Refreshing):
         hint_layout.setContentsMargins(0, 0, 0, 0)
         self.undo_hint_text = QLabel(self.undo_hint)
         self.undo_hint_text.setWordWrap(True)
-        undo_button = QPushButton(tr("IntegrationPanel", "&Undo"), self.undo_hint)
+        undo_button = QPushButton(translate("IntegrationPanel", "&Undo"), self.undo_hint)
         undo_button.clicked.connect(self._undo_delete)
         hint_layout.addWidget(self.undo_hint_text, 1)
         hint_layout.addWidget(undo_button)
@@ -465,7 +473,7 @@ class IntegrationPanel(_Refreshing):
             return
         self.undo_stack.push(delete_assessment_command(self.store, selected))
         self.undo_hint_text.setText(
-            tr("IntegrationPanel", "Deleted the assessment of %1.").replace(
+            translate("IntegrationPanel", "Deleted the assessment of %1.").replace(
                 "%1", short_date(selected.assessed_on)
             )
         )
@@ -481,9 +489,9 @@ class IntegrationPanel(_Refreshing):
             self.reminder.hide()
             return
         self.reminder_text.setText(
-            reminder.reason(tr)
+            reminder.reason(translate)
             + " — "
-            + tr(
+            + translate(
                 "IntegrationPanel",
                 "a fresh assessment keeps the picture of this partnership true.",
             )
@@ -537,10 +545,10 @@ class IntegrationPanel(_Refreshing):
         wanted = box.currentData()
         box.blockSignals(True)
         box.clear()
-        box.addItem(tr("IntegrationPanel", "the one before"), None)
+        box.addItem(translate("IntegrationPanel", "the one before"), None)
         for assessment in reversed(self.history):
             box.addItem(
-                tr("IntegrationPanel", "%1 (overall %2)")
+                translate("IntegrationPanel", "%1 (overall %2)")
                 .replace("%1", short_date(assessment.assessed_on))
                 .replace("%2", strength_text(assessment.strength)),
                 assessment.id,
@@ -630,7 +638,7 @@ class PortfolioChartsPanel(_Refreshing):
         super().__init__(parent)
         self.store = store
         self.today = today
-        self.setAccessibleName(tr("PortfolioChartsPanel", "Portfolio charts"))
+        self.setAccessibleName(translate("PortfolioChartsPanel", "Portfolio charts"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)

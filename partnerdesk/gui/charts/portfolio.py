@@ -32,7 +32,7 @@ from partnerdesk.gui.charts.style import (
     stage_symbol,
     timestamp,
 )
-from partnerdesk.gui.text import count, label, short_label, strength_text, tr
+from partnerdesk.gui.text import label, short_label, strength_text, translate
 
 #: Names are written beside the points up to this many partnerships (beyond, hover for them).
 NAMED_POINTS = 30
@@ -77,7 +77,7 @@ class PortfolioMapChart(Chart):
         self.positions: dict[int, QPointF] = {}
         self.name_labels: dict[int, pg.TextItem] = {}
         super().__init__(parent, theme=theme)
-        self.setAccessibleName(tr("PortfolioMapChart", "Portfolio map"))
+        self.setAccessibleName(translate("PortfolioMapChart", "Portfolio map"))
 
     def is_empty(self) -> bool:
         return self.data is None or self.data.is_empty
@@ -96,11 +96,13 @@ class PortfolioMapChart(Chart):
         left = plot.getAxis("left")
         left.setTicks([[(float(v), str(v)) for v in range(6)], []])
         left.setGrid(40 if not theme.printed else 60)
-        self.axis_label(plot, "left", tr("PortfolioMapChart", "Integration strength (latest)"))
+        self.axis_label(
+            plot, "left", translate("PortfolioMapChart", "Integration strength (latest)")
+        )
         self.axis_label(
             plot,
             "bottom",
-            tr(
+            translate(
                 "PortfolioMapChart", "The continuum: from pooling resources to linking value chains"
             ),
         )
@@ -178,17 +180,14 @@ class PortfolioMapChart(Chart):
         self.legend_entry(
             legend,
             "expected",
-            tr("PortfolioMapChart", "What the kind needs (Kanter)"),
+            translate("PortfolioMapChart", "What the kind needs (Kanter)"),
             Sample(brush=theme.tint(theme.muted, 0.3)),
         )
         self.legend_entry(
             legend,
             "size",
-            count(
-                "PortfolioMapChart",
-                "Size: contacts in the last %n days",
-                data.window_days,
-                one="Size: contacts in the last day",
+            translate(
+                "PortfolioMapChart", "Size: contacts in the last %n days", None, data.window_days
             ),
             Sample(
                 symbol="o",
@@ -203,11 +202,8 @@ class PortfolioMapChart(Chart):
             names = ", ".join(p.name for p in unplaced[:12])
             if len(unplaced) > 12:
                 names += " …"
-            note = count(
-                "PortfolioMapChart",
-                "Not on the map until assessed (%n): ",
-                len(unplaced),
-                one="Not on the map until assessed: ",
+            note = translate(
+                "PortfolioMapChart", "Not on the map until assessed (%n): ", None, len(unplaced)
             )
             block = TextBlock(
                 f"<span style='color:{html_colour(theme.muted)}'>{escape(note + names)}</span>",
@@ -217,7 +213,7 @@ class PortfolioMapChart(Chart):
         if data.is_empty:
             self.show_notice(
                 plot,
-                tr(
+                translate(
                     "PortfolioMapChart",
                     "No partnership has been assessed yet — assess one to place it on the map.",
                 ),
@@ -231,24 +227,21 @@ class PortfolioMapChart(Chart):
         lines = [
             point.name,
             f"{label(point.kind)} · {label(point.stage)}",
-            tr("PortfolioMapChart", "Integration %1 of 5").replace(
+            translate("PortfolioMapChart", "Integration %1 of 5").replace(
                 "%1", strength_text(point.strength)
             ),
-            count(
-                "PortfolioMapChart",
-                "%n contacts in the last %1 days",
-                point.contacts,
-                one="%n contact in the last %1 days",
+            translate(
+                "PortfolioMapChart", "%n contacts in the last %1 days", None, point.contacts
             ).replace("%1", str(self.data.window_days)),
         ]
         if point.below_expectation:
             low, _ = expected_strength(point.kind)
             lines.append(
-                tr("PortfolioMapChart", "⚠ Less integrated than a %1 needs (%2 or more)")
+                translate("PortfolioMapChart", "⚠ Less integrated than a %1 needs (%2 or more)")
                 .replace("%1", short_label(point.kind).lower())
                 .replace("%2", strength_text(low))
             )
-        lines.append(tr("PortfolioMapChart", "Click to open it"))
+        lines.append(translate("PortfolioMapChart", "Click to open it"))
         return "\n".join(lines)
 
     def _clicked(self, item: Any, points: Any, event: Any) -> None:
@@ -260,14 +253,9 @@ class PortfolioMapChart(Chart):
         if data is None:
             return ""
         below = [p.name for p in data.points if p.below_expectation]
-        text = count(
-            "PortfolioMapChart",
-            "%n partnerships on the map.",
-            len(data.placed),
-            one="%n partnership on the map.",
-        )
+        text = translate("PortfolioMapChart", "%n partnerships on the map.", None, len(data.placed))
         if below:
-            text += " " + tr(
+            text += " " + translate(
                 "PortfolioMapChart", "Less integrated than their kind needs: %1."
             ).replace("%1", ", ".join(below))
         return text
@@ -286,7 +274,7 @@ class PortfolioTrendChart(Chart):
         self.main_plot: pg.PlotItem | None = None
         self._readout: pg.TextItem | None = None
         super().__init__(parent, theme=theme)
-        self.setAccessibleName(tr("PortfolioTrendChart", "Portfolio trend"))
+        self.setAccessibleName(translate("PortfolioTrendChart", "Portfolio trend"))
         self.scene().sigMouseMoved.connect(self._hover)
 
     def is_empty(self) -> bool:
@@ -303,8 +291,8 @@ class PortfolioTrendChart(Chart):
         count_plot.setXLink(mean_plot)
         self.ci.layout.setRowStretchFactor(0, 3)
         self.ci.layout.setRowStretchFactor(1, 1)
-        self.axis_label(mean_plot, "left", tr("PortfolioTrendChart", "Mean integration"))
-        self.axis_label(count_plot, "left", tr("PortfolioTrendChart", "Active"))
+        self.axis_label(mean_plot, "left", translate("PortfolioTrendChart", "Mean integration"))
+        self.axis_label(count_plot, "left", translate("PortfolioTrendChart", "Active"))
         mean_plot.getAxis("left").setTicks([[(float(v), str(v)) for v in range(6)], []])
         mean_plot.getAxis("left").setGrid(40 if live else 60)
         mean_plot.setYRange(-0.1, 5.2, padding=0)
@@ -314,7 +302,9 @@ class PortfolioTrendChart(Chart):
         if not data.points:
             self.show_notice(
                 mean_plot,
-                tr("PortfolioTrendChart", "No partnership yet — add one to follow the trend."),
+                translate(
+                    "PortfolioTrendChart", "No partnership yet — add one to follow the trend."
+                ),
             )
             return
         first, last = data.points[0].month, data.points[-1].on
@@ -356,7 +346,7 @@ class PortfolioTrendChart(Chart):
         self.legend_entry(
             legend,
             "mean",
-            tr("PortfolioTrendChart", "Mean integration of the active partnerships (0–5)"),
+            translate("PortfolioTrendChart", "Mean integration of the active partnerships (0–5)"),
             Sample(
                 pen=theme.pen(theme.foreground, 3.0),
                 symbol="o",
@@ -367,7 +357,7 @@ class PortfolioTrendChart(Chart):
         self.legend_entry(
             legend,
             "active",
-            tr("PortfolioTrendChart", "Active partnerships at the end of each month"),
+            translate("PortfolioTrendChart", "Active partnerships at the end of each month"),
             Sample(brush=theme.tint(theme.muted, 0.55)),
         )
         top = max(2.0, float(active.max()) * 1.15)
@@ -376,7 +366,7 @@ class PortfolioTrendChart(Chart):
         if data.is_empty:
             self.show_notice(
                 mean_plot,
-                tr(
+                translate(
                     "PortfolioTrendChart",
                     "No active partnership has been assessed yet — assess one to start the trend.",
                 ),
@@ -402,27 +392,21 @@ class PortfolioTrendChart(Chart):
         if point.mean_strength is not None:
             lines.append(
                 escape(
-                    tr("PortfolioTrendChart", "Mean integration %1").replace(
+                    translate("PortfolioTrendChart", "Mean integration %1").replace(
                         "%1", strength_text(point.mean_strength)
                     )
                 )
             )
         lines.append(
-            escape(
-                count(
-                    "PortfolioTrendChart",
-                    "%n active partnerships",
-                    point.active,
-                    one="%n active partnership",
-                )
-            )
+            escape(translate("PortfolioTrendChart", "%n active partnerships", None, point.active))
         )
         if point.assessed < point.active:
             lines.append(
                 escape(
-                    count(
+                    translate(
                         "PortfolioTrendChart",
                         "%n not assessed yet",
+                        None,
                         point.active - point.assessed,
                     )
                 )
@@ -461,10 +445,12 @@ class PortfolioTrendChart(Chart):
     def describe(self) -> str:
         data: PortfolioTrend | None = self.data
         if data is None or data.is_empty:
-            return tr("PortfolioTrendChart", "No active partnership has been assessed yet.")
+            return translate("PortfolioTrendChart", "No active partnership has been assessed yet.")
         last = data.points[-1]
         return (
-            tr("PortfolioTrendChart", "Mean integration of the %1 active partnerships now: %2.")
+            translate(
+                "PortfolioTrendChart", "Mean integration of the %1 active partnerships now: %2."
+            )
             .replace("%1", str(last.active))
             .replace("%2", strength_text(last.mean_strength))
         )

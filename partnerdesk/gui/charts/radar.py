@@ -17,7 +17,7 @@ from partnerdesk.domain.records import Assessment
 from partnerdesk.domain.vocabulary import Level
 from partnerdesk.gui.charts.base import Chart, Sample
 from partnerdesk.gui.charts.style import ChartTheme
-from partnerdesk.gui.text import label, short_date, strength_text, tr
+from partnerdesk.gui.text import label, short_date, strength_text, translate
 
 _RINGS = range(1, 6)
 _LABEL_RADIUS = 5.45
@@ -62,7 +62,7 @@ class RadarChart(Chart):
         self.compared_shape: QGraphicsPolygonItem | None = None
         self.level_labels: dict[Level, pg.TextItem] = {}
         super().__init__(parent, theme=theme)
-        self.setAccessibleName(tr("RadarChart", "Snapshot of the five levels"))
+        self.setAccessibleName(translate("RadarChart", "Snapshot of the five levels"))
         self.setMinimumSize(220, 220)
 
     def is_empty(self) -> bool:
@@ -128,14 +128,14 @@ class RadarChart(Chart):
         if shown is None:
             self.show_notice(
                 plot,
-                tr("RadarChart", "No assessment yet — add one with “New assessment…”."),
+                translate("RadarChart", "No assessment yet — add one with “New assessment…”."),
             )
             return
         legend = self.new_legend(1)
         self.legend_entry(
             legend,
             "shown",
-            tr("RadarChart", "%1 · overall %2")
+            translate("RadarChart", "%1 · overall %2")
             .replace("%1", short_date(shown.assessed_on))
             .replace("%2", strength_text(shown.strength)),
             Sample(
@@ -147,7 +147,7 @@ class RadarChart(Chart):
             self.legend_entry(
                 legend,
                 "compared",
-                tr("RadarChart", "%1 · overall %2")
+                translate("RadarChart", "%1 · overall %2")
                 .replace("%1", short_date(compared.assessed_on))
                 .replace("%2", strength_text(compared.strength)),
                 Sample(pen=theme.pen(theme.muted, 2.0, Qt.PenStyle.DashLine)),
@@ -168,7 +168,7 @@ class RadarChart(Chart):
         if shown is not None:
             score = shown.scores[level]
             if score is None:
-                parts.append(escape(tr("RadarChart", "not rated")))
+                parts.append(escape(translate("RadarChart", "not rated")))
             else:
                 before = None if compared is None else compared.scores[level]
                 change = change_text(score, before)
@@ -180,7 +180,7 @@ class RadarChart(Chart):
             f" {self.label_font_css(0.95)}'>"
             f"<span style='color:{colour.name()}'>■</span> " + " ".join(parts) + "</div>"
         )
-        item.setToolTip(tr("Level", level.meaning))
+        item.setToolTip(translate("Level", level.meaning))
         item.setPos(position)
         plot.addItem(item)
         return item
@@ -188,18 +188,18 @@ class RadarChart(Chart):
     def describe(self) -> str:
         data: Snapshot | None = self.data
         if data is None or data.shown is None:
-            return tr("RadarChart", "No assessment yet.")
+            return translate("RadarChart", "No assessment yet.")
         scores = ", ".join(
             f"{label(level)} {score if score is not None else '–'}"
             for level, score in data.shown.scores.items()
         )
         text = (
-            tr("RadarChart", "Assessment of %1: %2.")
+            translate("RadarChart", "Assessment of %1: %2.")
             .replace("%1", short_date(data.shown.assessed_on))
             .replace("%2", scores)
         )
         if data.compared is not None:
-            text += " " + tr("RadarChart", "Compared with %1.").replace(
+            text += " " + translate("RadarChart", "Compared with %1.").replace(
                 "%1", short_date(data.compared.assessed_on)
             )
         return text
