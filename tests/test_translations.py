@@ -1,0 +1,66 @@
+"""The translations cover every text of the code, are compiled, and give English plurals."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "packaging"))
+import translations  # noqa: E402
+
+HOW = "run: python packaging/translations.py update && python packaging/translations.py release"
+
+
+def _form_texts(tmp_path: Path) -> set[translations.Key]:
+    ts = tmp_path / "forms.ts"
+    forms = [str(p) for p in translations.sources() if p.suffix == ".ui"]
+    subprocess.run(
+        [translations._tool("pyside6-lupdate"), "-no-obsolete", *forms, "-ts", str(ts)],
+        check=True,
+        capture_output=True,
+    )
+    return set(translations.messages(ts))
+
+
+@pytest.mark.parametrize("language", translations.LANGUAGES)
+def test_every_text_of_the_code_and_forms_is_in_the_translation(
+    language: str, tmp_path: Path
+) -> None:
+    expected = set(translations.code_texts()) | _form_texts(tmp_path)
+    present = set(translations.messages(translations.ts_file(language)))
+    assert sorted(expected - present) == [], f"texts missing from {language}: {HOW}"
+    assert sorted(present - expected) == [], f"texts no longer used in {language}: {HOW}"
+
+
+def test_every_counted_text_has_english_plural_forms() -> None:
+    english = translations.ts_file("en")
+    counted = {k for k, t in translations.code_texts().items() if t.counted}
+    missing = [k for k in translations.unfinished(english) if k in counted]
+    assert missing == [], f"give these English singular and plural forms in {english.name}"
+    for key in counted:
+        message = translations.messages(english)[key]
+        assert message.get("numerus") == "yes", key
+
+
+@pytest.mark.parametrize("language", translations.LANGUAGES)
+def test_compiled_translations_are_up_to_date(language: str, tmp_path: Path) -> None:
+    fresh = translations.release(tmp_path)
+    compiled = {p.name: p for p in fresh}
+    committed = translations.qm_file(language)
+    assert committed.exists(), HOW
+    assert committed.read_bytes() == compiled[committed.name].read_bytes(), HOW
+
+
+def test_english_plurals_reach_the_window(qapp) -> None:
+    from partnerdesk.gui.text import relative_days, translate
+
+    assert translate("MainWindow", "%n partnerships", None, 1) == "1 partnership"
+    assert translate("MainWindow", "%n partnerships", None, 6) == "6 partnerships"
+    from datetime import date
+
+    assert relative_days(date(2026, 11, 22), date(2026, 11, 23)) == "yesterday"
+    assert relative_days(date(2026, 11, 2), date(2026, 11, 23)) == "21 days ago"
