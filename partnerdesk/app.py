@@ -5,8 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from partnerdesk import APP_NAME, __version__, paths
 
@@ -46,9 +47,13 @@ def start_database(path: Path | None) -> Path:
     return paths.default_database()
 
 
-def run(path: Path | None = None, *, temporary: bool = False) -> int:
+def run(path: Path | None = None, *, temporary: bool = False, smoke_test: bool = False) -> int:
     """Open the window on ``path`` (else the last database, else the default one) and run
-    until it closes. A ``temporary`` database (the demo) is neither remembered nor backed up."""
+    until it closes. A ``temporary`` database (the demo) is neither remembered nor backed up.
+
+    ``smoke_test`` (for packagers) closes the window again as soon as it has been drawn,
+    after printing what it showed, so a build can be checked without a person.
+    """
     from partnerdesk import logs
     from partnerdesk.gui import error_dialog, opening, settings
     from partnerdesk.gui.database import open_database
@@ -71,11 +76,24 @@ def run(path: Path | None = None, *, temporary: bool = False) -> int:
     window = MainWindow(store)
     opening.show_read_only_notice(window, store)
     window.show()
+    if smoke_test:
+        QTimer.singleShot(0, lambda: _report_and_close(window))
     try:
         return app.exec()
     finally:
         window.workspace.store.close()
         opening.wait_for_backups()
+
+
+def _report_and_close(window: QMainWindow) -> None:
+    picture = window.grab()  # draws every visible widget, as the screen would
+    shown = window.portfolio_page.model.rowCount()  # type: ignore[attr-defined]
+    print(
+        f"PartnerDesk {__version__}: the window was drawn ({picture.width()}×{picture.height()}) "
+        f"with {shown} partnerships; {window.windowTitle()}",
+        flush=True,
+    )
+    window.close()
 
 
 def main() -> int:

@@ -626,6 +626,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="open a fresh sample portfolio in a temporary file"
     )
+    # For packagers: check that a build starts and draws its window, then closes it.
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     verbs = parser.add_subparsers(dest="verb", metavar="VERB")
 
     demo = verbs.add_parser("demo", help="write the sample portfolio into a new database file")
@@ -741,8 +743,10 @@ def _run_gui(args: argparse.Namespace) -> int:
             path = Path(folder) / f"sample{paths.DATABASE_SUFFIX}"
             with open_store(path) as store:
                 build_sample_portfolio(store)
-            return run(path, temporary=True)
-    return run(Path(args.open_db).expanduser() if args.open_db else None)
+            return run(path, temporary=True, smoke_test=args.smoke_test)
+    return run(
+        Path(args.open_db).expanduser() if args.open_db else None, smoke_test=args.smoke_test
+    )
 
 
 def _tolerate_any_console() -> None:

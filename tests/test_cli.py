@@ -246,3 +246,20 @@ def test_a_missing_database_is_not_created_by_check(tmp_path: Path) -> None:
     missing = tmp_path / "absent.partnerdesk"
     assert main(["check", "--db", str(missing)]) == 1
     assert not missing.exists()
+
+
+def test_the_window_starts_draws_and_closes_for_a_smoke_test(tmp_path: Path) -> None:
+    import os
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PARTNERDESK_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-m", "partnerdesk", "--demo", "--smoke-test"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "the window was drawn" in result.stdout and "with 6 partnerships" in result.stdout
+    assert "Traceback" not in result.stderr
