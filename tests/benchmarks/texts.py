@@ -403,28 +403,63 @@ PRIVATE_NOTES = [
 ]
 
 
+#: Sentences that carry a rare word (a variety, a supplier, an order number, an amount): real
+#: notes have a long tail of words that appear a handful of times in ten years.
+_RARE_SENTENCES = [
+    "Tried the {rare} variety of {product}; promising but expensive.",
+    "Order {order} for {product} arrived {number} days late.",
+    "Invoice {order} for £{amount} is still open.",
+    "{person} recommended {rare} as a second supplier.",
+    "We met at the {rare} hall in {place} for the tasting.",
+    "The {rare} blend sold {number} bags in the first week.",
+    "Quote from {rare} Ltd: £{amount} for the season.",
+    "Booked the {rare} room for {weekday} {number} {month}.",
+]
+_SYLLABLES = [
+    "ab", "al", "an", "ar", "ba", "bel", "bra", "by", "ca", "cor", "da", "del", "dor", "el",
+    "en", "fa", "fen", "gar", "gil", "ha", "hol", "in", "is", "ka", "kel", "la", "len", "lor",
+    "ma", "mar", "mel", "mi", "na", "nor", "o", "or", "pa", "pel", "ra", "ren", "ro", "sa",
+    "sel", "ta", "tam", "ter", "tho", "ul", "va", "ven", "wa", "wen", "ya", "za", "zel",
+]  # fmt: skip
+
+
 class TextBank:
     """Sentences, paragraphs and longer accounts, drawn from a fixed random sequence."""
 
-    def __init__(self, rng: random.Random, people: list[str], size: int = 4000) -> None:
+    def __init__(self, rng: random.Random, people: list[str], size: int = 6000) -> None:
         self._rng = rng
-        self.sentences = [self._sentence(people) for _ in range(size)]
+        self._people = people
+        rare: set[str] = set()
+        while len(rare) < 12_000:
+            rare.add("".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4))).title())
+        #: Rare words, the first ones less rare than the last (a Zipf-like tail).
+        self.rare_words = sorted(rare)
+        rng.shuffle(self.rare_words)
+        self.sentences = [self._sentence(rng.choice(_SENTENCES)) for _ in range(size)]
 
-    def _sentence(self, people: list[str]) -> str:
+    def _sentence(self, template: str) -> str:
         rng = self._rng
-        return rng.choice(_SENTENCES).format(
+        return template.format(
             product=rng.choice(_PRODUCTS),
             weekday=rng.choice(_WEEKDAYS),
             month=rng.choice(MONTHS),
             number=rng.randint(2, 40),
-            person=rng.choice(people),
+            person=rng.choice(self._people),
             place=rng.choice(PLACES),
+            rare=self.rare_words[min(len(self.rare_words) - 1, int(rng.paretovariate(0.8)) - 1)],
+            order=rng.randint(10_000, 99_999),
+            amount=f"{rng.randint(40, 9_000):,}",
         )
 
     def paragraph(self, low: int = 2, high: int = 6) -> str:
         """A paragraph of a few sentences (a few hundred characters)."""
         rng, pool = self._rng, self.sentences
-        return " ".join(pool[rng.randrange(len(pool))] for _ in range(rng.randint(low, high)))
+        chosen = [pool[rng.randrange(len(pool))] for _ in range(rng.randint(low, high))]
+        if rng.random() < 0.5:
+            chosen.insert(
+                rng.randrange(len(chosen) + 1), self._sentence(rng.choice(_RARE_SENTENCES))
+            )
+        return " ".join(chosen)
 
     def account(self, kilobytes: float) -> str:
         """A long account of about ``kilobytes`` kilobytes: minutes with paragraphs and points."""
@@ -433,9 +468,7 @@ class TextBank:
         length = 0
         while length < kilobytes * 1024:
             if rng.random() < 0.25:
-                part = "\n".join(
-                    f"- {self.sentences[rng.randrange(len(self.sentences))]}" for _ in range(3)
-                )
+                part = "\n".join(f"- {self.paragraph(1, 1)}" for _ in range(3))
             else:
                 part = self.paragraph(4, 9)
             parts.append(part)
