@@ -118,14 +118,17 @@ def test_journal_entries_keep_the_rules_of_logging_a_contact(small: Store) -> No
     people_org = {row["id"]: row["organisation_id"] for row in _all(small, "people")}
     entries = _all(small, "contact_logs")
     people = queries.people_of(small, [row["id"] for row in entries])
+    outsiders = 0
     for row in entries:
         assert row["partnership_id"] is not None or row["organisation_id"] is not None
         if row["follow_up_on"] is not None:
             assert row["follow_up_on"] >= row["occurred_on"]
         if row["channel"] == Channel.NOTE:
-            assert row["private"] == 1 and not people[row["id"]]
+            assert row["private"] == 1 and len(people[row["id"]]) <= 1
         around = members.get(row["partnership_id"], set()) | {row["organisation_id"]}
-        assert {people_org[p] for p in people[row["id"]]} <= around, row["id"]
+        outsiders += not {people_org[p] for p in people[row["id"]]} <= around
+    # Now and then somebody from outside the partnership comes along, but rarely.
+    assert 0 < outsiders < len(entries) * 0.05
 
 
 def test_it_looks_like_ten_years_of_a_real_portfolio(small: Store) -> None:

@@ -564,18 +564,28 @@ class Portfolio:
             )
             row = self._entry_row(rng, number, day, plan.id, None, Channel.NOTE, summary, details)
             row["private"] = 1
-            return row, [level.value for level in levels], []
+            # Now and then a reflection names who it is about.
+            about = [rng.choice(leaders or their).id] if rng.random() < 0.2 else []
+            return row, [level.value for level in levels], about
         levels = rng.choice(_LEVEL_CHOICES)
         who: list[Person]
         if Level.STRATEGIC in levels and leaders and rng.random() < 0.75:
             who = [rng.choice(leaders)]
             if rng.random() < 0.6:
                 who.append(own[0])
+        elif Level.STRATEGIC in levels and rng.random() < 0.3:
+            # Our owner with their managers: strategic talk, but not leader to leader.
+            managers = [p for p in their if p.seniority is not Seniority.LEADER] or their
+            who = [own[0], rng.choice(managers)]
         else:
             pool = [p for p in their if p.seniority is not Seniority.LEADER] or their
             who = rng.sample(pool, k=min(len(pool), rng.choice([1, 1, 2, 3])))
         if rng.random() < 0.3:
             who.append(rng.choice(own[1:]))
+        if rng.random() < 0.03:
+            # Somebody from outside the partnership came along: an adviser, a banker.
+            outsider = self._partner_pool[rng.randrange(len(self._partner_pool))]
+            who.append(self.staff[outsider][0])
         main = rng.choice(levels)
         summary = rng.choice(texts.SUMMARIES[main]).format(
             topic=plan.topic,
