@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date, timedelta
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -143,6 +144,10 @@ def test_it_looks_like_ten_years_of_a_real_portfolio(small: Store) -> None:
     assert days[-1] <= LAST_DAY.isoformat()
     assert date.fromisoformat(days[-1]) - date.fromisoformat(days[0]) > timedelta(days=9 * 365)
     assert 0.17 < sum(row["private"] for row in entries) / len(entries) < 0.23
+    # Ids follow the order entries were written in: mostly, not always, the order of dates.
+    by_id = [row["occurred_on"] for row in entries]
+    out_of_order = sum(later < earlier for earlier, later in pairwise(by_id))
+    assert 0.02 * len(entries) < out_of_order < 0.3 * len(entries)
     assessments = _all(small, "assessments")
     assert 0.15 < sum(row["private"] for row in assessments) / len(assessments) < 0.25
     details = [len(row["details"]) for row in entries if row["details"]]

@@ -539,15 +539,32 @@ class Portfolio:
                 when.append((rng.randrange(first, after), rng.random(), index))
         for _ in range(networking):
             when.append((self.first + rng.randrange(DECADE + 1), rng.random(), -1))
-        when.sort()
-        for number, (day, _order, index) in enumerate(when, start=1):
+        # Ids follow the order entries were written in, not the order things happened: most
+        # are logged the same day, some a few days later, some typed up weeks afterwards, and
+        # a few (meetings booked ahead) before the day itself.
+        logged = sorted(
+            (max(self.first, min(self.end, day + self._lag(rng))), order, day, index)
+            for day, order, index in when
+        )
+        for number, (written, _order, day, index) in enumerate(logged, start=1):
             if index < 0:
-                yield self._networking_entry(rng, number, day)
+                yield self._networking_entry(rng, number, day, written)
             else:
-                yield self._entry(rng, number, day, self.plans[index])
+                yield self._entry(rng, number, day, written, self.plans[index])
+
+    @staticmethod
+    def _lag(rng: random.Random) -> int:
+        draw = rng.random()
+        if draw < 0.75:
+            return 0
+        if draw < 0.92:
+            return rng.randint(1, 3)
+        if draw < 0.97:
+            return rng.randint(4, 60)
+        return -rng.randint(1, 30)
 
     def _entry(
-        self, rng: random.Random, number: int, day: int, plan: Plan
+        self, rng: random.Random, number: int, day: int, written: int, plan: Plan
     ) -> tuple[dict[str, Any], list[str], list[int]]:
         partners = [
             m.organisation_id for m in plan.members if m.organisation_id != 1 and m.current(day)
@@ -562,7 +579,9 @@ class Portfolio:
             details = (
                 rng.choice(texts.PRIVATE_NOTES) if rng.random() < 0.5 else self.text.paragraph()
             )
-            row = self._entry_row(rng, number, day, plan.id, None, Channel.NOTE, summary, details)
+            row = self._entry_row(
+                rng, number, day, written, plan.id, None, Channel.NOTE, summary, details
+            )
             row["private"] = 1
             # Now and then a reflection names who it is about.
             about = [rng.choice(leaders or their).id] if rng.random() < 0.2 else []
@@ -596,12 +615,12 @@ class Portfolio:
         organisation = rng.choice(partners) if rng.random() < 0.05 else None
         channel = rng.choices(_CHANNELS, _CHANNEL_WEIGHTS)[0]
         row = self._entry_row(
-            rng, number, day, plan.id, organisation, channel, summary, self._details(rng)
+            rng, number, day, written, plan.id, organisation, channel, summary, self._details(rng)
         )
         return row, [level.value for level in levels], sorted({p.id for p in who})
 
     def _networking_entry(
-        self, rng: random.Random, number: int, day: int
+        self, rng: random.Random, number: int, day: int, written: int
     ) -> tuple[dict[str, Any], list[str], list[int]]:
         organisation = self._partner_pool[rng.randrange(len(self._partner_pool))]
         staff = self.staff[organisation]
@@ -612,6 +631,7 @@ class Portfolio:
             rng,
             number,
             day,
+            written,
             None,
             organisation,
             channel,
@@ -636,6 +656,7 @@ class Portfolio:
         rng: random.Random,
         number: int,
         day: int,
+        written: int,
         partnership_id: int | None,
         organisation_id: int | None,
         channel: Channel,
@@ -652,9 +673,8 @@ class Portfolio:
                 done = int(rng.random() < 0.99)
             elif follow_up < self.end:
                 done = int(rng.random() < 0.5)
-        logged = min(self.end, day + (rng.choice([1, 2, 3]) if rng.random() < 0.2 else 0))
-        created = _stamp(logged, rng)
-        updated = _stamp(follow_up, rng) if done and follow_up and follow_up > logged else created
+        created = _stamp(written, rng)
+        updated = _stamp(follow_up, rng) if done and follow_up and follow_up > written else created
         return {
             "id": number,
             "partnership_id": partnership_id,
