@@ -55,9 +55,12 @@ def atomic_write(
 ) -> Iterator[IO]:  # type: ignore[type-arg]
     """Open a temporary file beside ``target`` for writing; it replaces ``target`` on success."""
     binary = "b" in mode
-    with atomic_path(target) as temporary, temporary.open(
-        mode, encoding=None if binary else encoding, newline=None if binary else newline
-    ) as stream:
+    with (
+        atomic_path(target) as temporary,
+        temporary.open(
+            mode, encoding=None if binary else encoding, newline=None if binary else newline
+        ) as stream,
+    ):
         yield stream
         stream.flush()
         os.fsync(stream.fileno())

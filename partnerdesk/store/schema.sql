@@ -203,11 +203,18 @@ CREATE INDEX assessments_partnership ON assessments (partnership_id, assessed_on
 
 -- Full-text search (FTS5). Each index mirrors columns of its table ("external content") and is
 -- kept in step by the triggers below on every insert, update and delete.
+--
+-- The journal's index also indexes the first one, two and three letters of every word
+-- (prefix = '1 2 3'): the journal is searched as the user types, and every keystroke ends in
+-- an unfinished word. Without these, a search for "f*" or "th*" merges the lists of thousands
+-- of words on every keystroke (a tenth of a second on a decade of entries); with them it reads
+-- one list. They make the index about three times its size.
 
 CREATE VIRTUAL TABLE contact_logs_fts USING fts5 (
     summary, details,
     content = 'contact_logs', content_rowid = 'id',
-    tokenize = 'unicode61 remove_diacritics 2'
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '1 2 3'
 );
 CREATE TRIGGER contact_logs_fts_insert AFTER INSERT ON contact_logs BEGIN
     INSERT INTO contact_logs_fts (rowid, summary, details) VALUES (new.id, new.summary, new.details);
