@@ -24,9 +24,11 @@ from __future__ import annotations
 import argparse
 import bisect
 import random
+import re
 import sys
 import time
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -38,7 +40,7 @@ if __package__ in (None, ""):  # run as a script: import the repository's packag
 from partnerdesk.domain.vocabulary import Channel, Kind, Level, Seniority, Stage
 from partnerdesk.files import atomic_path
 from partnerdesk.store import queries, rows
-from partnerdesk.store.connection import Store, open_store
+from partnerdesk.store.connection import Store, open_store, schema_sql
 from tests.benchmarks import texts
 
 SEED = 1994
@@ -817,9 +819,30 @@ def _chunks(items: Iterator[dict[str, Any]], size: int = CHUNK) -> Iterator[list
         yield chunk
 
 
+def _search_triggers() -> dict[str, str]:
+    """The schema's statements that keep the journal's search index in step, by name."""
+    pattern = re.compile(r"CREATE TRIGGER (contact_logs_fts_\w+)\b.*?\nEND(?=;)", re.DOTALL)
+    return {match.group(1): match.group(0) for match in pattern.finditer(schema_sql())}
+
+
+@contextmanager
+def _search_index_built_once(store: Store) -> Iterator[None]:
+    """Load the journal without updating its search index row by row, then build the index
+    in one pass and put the schema's triggers back, word for word (as bulk loaders do: it
+    saves a third of the time with prefix indexes)."""
+    triggers = _search_triggers()
+    assert len(triggers) == 3, triggers
+    for name in triggers:
+        store.db.execute(f"DROP TRIGGER {name}")
+    yield
+    store.db.execute("INSERT INTO contact_logs_fts (contact_logs_fts) VALUES ('rebuild')")
+    for statement in triggers.values():
+        store.db.execute(statement)
+
+
 def write_portfolio(store: Store, portfolio: Portfolio) -> None:
     """Write the whole portfolio into an empty store, table by table, in one transaction."""
-    with store.write():
+    with store.write(), _search_index_built_once(store):
         rows.insert_many(store, "organisations", portfolio.organisations)
         rows.insert_many(store, "people", portfolio.people_rows)
         rows.insert_many(store, "partnerships", list(portfolio.partnership_rows()))
