@@ -33,18 +33,11 @@ from partnerdesk.store.connection import Store, open_store
 from tests.benchmarks.generate import FLAGSHIP, LARGE, LAST_DAY, SIZES, generate
 
 
-@pytest.fixture(scope="module")
-def small_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("generated") / "small.partnerdesk"
-    generate(path, "small")
-    return path
-
-
 @pytest.fixture
-def small(small_path: Path, tmp_path: Path) -> Any:
+def small(generated_path: Path, tmp_path: Path) -> Any:
     # Each test gets its own copy: some of them write (and must find nothing to change).
     copy = tmp_path / "copy.partnerdesk"
-    copy.write_bytes(small_path.read_bytes())
+    copy.write_bytes(generated_path.read_bytes())
     with open_store(copy) as store:
         yield store
 
@@ -159,10 +152,13 @@ def test_it_looks_like_ten_years_of_a_real_portfolio(small: Store) -> None:
     assert len(queries.assessment_rows(small, flagship["id"])) == SIZES["small"].assessments // 4
 
 
-def test_the_same_seed_gives_the_same_database(small_path: Path, tmp_path: Path) -> None:
+def test_the_same_seed_gives_the_same_database(generated_path: Path, tmp_path: Path) -> None:
     again = tmp_path / "again.partnerdesk"
     generate(again, "small")
-    with open_store(small_path, readonly=True) as one, open_store(again, readonly=True) as two:
+    with (
+        open_store(generated_path, readonly=True) as one,
+        open_store(again, readonly=True) as two,
+    ):
         assert list(one.conn.iterdump()) == list(two.conn.iterdump())
 
 

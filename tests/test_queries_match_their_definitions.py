@@ -26,16 +26,14 @@ from partnerdesk.domain.partnerships import list_partnerships, members
 from partnerdesk.domain.vocabulary import Channel, Level, Seniority
 from partnerdesk.store import queries
 from partnerdesk.store.connection import Store, open_store
-from tests.benchmarks.generate import LAST_DAY, generate
+from tests.benchmarks.generate import LAST_DAY
 
 EVERYTHING = 10**9
 
 
 @pytest.fixture(scope="module")
-def portfolio(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    path: Path = tmp_path_factory.mktemp("generated") / "small.partnerdesk"
-    generate(path, "small")
-    with open_store(path, readonly=True) as store:
+def portfolio(generated_path: Path) -> Iterator[Store]:
+    with open_store(generated_path, readonly=True) as store:
         yield store
 
 
