@@ -646,21 +646,33 @@ def table_counts(store: Store) -> dict[str, int]:
 
 
 def integrity_problems(store: Store) -> list[str]:
-    """SQLite's integrity check, foreign-key check and FTS consistency; empty when all is well."""
-    problems = [row[0] for row in store.conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
-    for row in store.conn.execute("PRAGMA foreign_key_check"):
-        problems.append(f"{row[0]} row {row[1]} refers to a missing {row[2]} row")
+    """SQLite's integrity check, foreign-key check and FTS consistency; empty when all is well.
+
+    A check that trips over the damage it looks for reports it as a problem too.
+    """
+    problems: list[str] = []
+    try:
+        problems += [
+            row[0] for row in store.conn.execute("PRAGMA integrity_check") if row[0] != "ok"
+        ]
+    except sqlite3.DatabaseError as exc:
+        return [f"the integrity check could not run: {exc}"]
+    try:
+        for row in store.conn.execute("PRAGMA foreign_key_check"):
+            problems.append(f"{row[0]} row {row[1]} refers to a missing {row[2]} row")
+    except sqlite3.DatabaseError as exc:
+        problems.append(f"the foreign-key check could not run: {exc}")
     for fts, table in _FTS_TABLES.items():
-        if store.readonly:
-            # The full FTS check needs a write transaction; read-only, compare the number of
-            # indexed documents with the number of rows instead.
-            indexed = store.scalar(f"SELECT count(*) FROM {fts}_docsize")
-            rows = store.scalar(f"SELECT count(*) FROM {table}")
-            if indexed != rows:
-                problems.append(f"search index {fts} holds {indexed} rows for {rows}")
-            continue
         try:
-            store.conn.execute(f"INSERT INTO {fts} ({fts}, rank) VALUES ('integrity-check', 1)")
+            if store.readonly:
+                # The full FTS check needs a write transaction; read-only, compare the number
+                # of indexed documents with the number of rows instead.
+                indexed = store.scalar(f"SELECT count(*) FROM {fts}_docsize")
+                rows = store.scalar(f"SELECT count(*) FROM {table}")
+                if indexed != rows:
+                    problems.append(f"search index {fts} holds {indexed} rows for {rows}")
+            else:
+                store.conn.execute(f"INSERT INTO {fts} ({fts}, rank) VALUES ('integrity-check', 1)")
         except sqlite3.DatabaseError as exc:
             problems.append(f"search index {fts}: {exc}")
     return problems
