@@ -61,12 +61,17 @@ def _journal_at_scale(db: sqlite_utils.Database) -> None:
     The search index also indexes the first one, two and three letters of every word, so
     searching as the user types reads one list per keystroke. FTS5 cannot add prefix indexes
     to an existing index: it is made again, with its triggers, and rebuilt from the journal
-    (the journal itself is not touched). The journal's date index also carries channel and
-    privacy, so filtering and counting by them never reads the entries themselves.
+    (the journal itself is not touched). The journal's date and partnership indexes also carry
+    channel and privacy, so filtering and counting by them never reads the entries themselves.
     """
     db.execute("DROP INDEX contact_logs_occurred")
     db.execute(
         "CREATE INDEX contact_logs_occurred ON contact_logs (occurred_on, id, channel, private)"
+    )
+    db.execute("DROP INDEX contact_logs_partnership")
+    db.execute(
+        "CREATE INDEX contact_logs_partnership"
+        " ON contact_logs (partnership_id, occurred_on, id, channel, private)"
     )
     for trigger in _JOURNAL_SEARCH_TRIGGERS:
         db.execute(f"DROP TRIGGER {trigger}")

@@ -148,10 +148,12 @@ CREATE TABLE contact_logs (
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), -- when it last changed (UTC)
     CONSTRAINT partnership_id_or_organisation CHECK (partnership_id IS NOT NULL OR organisation_id IS NOT NULL)
 );
-CREATE INDEX contact_logs_partnership ON contact_logs (partnership_id, occurred_on);
+-- A partnership's journal, newest first (with channel and privacy, as below); the portfolio's
+-- last contact and last leader contact look through it entry by entry without reading them.
+CREATE INDEX contact_logs_partnership ON contact_logs (partnership_id, occurred_on, id, channel, private);
 CREATE INDEX contact_logs_organisation ON contact_logs (organisation_id, occurred_on);
 -- The journal read newest first. Channel and privacy ride along so that filtering the journal
--- by them, and counting what a filter selects, is answered from this index alone.
+-- by them, and counting what a filter selects, is answered from the index alone.
 CREATE INDEX contact_logs_occurred ON contact_logs (occurred_on, id, channel, private);
 -- Open follow-ups are few among many entries: partial indexes keep them at hand.
 CREATE INDEX contact_logs_open_follow_ups ON contact_logs (follow_up_on) WHERE follow_up_on IS NOT NULL AND follow_up_done = 0;
