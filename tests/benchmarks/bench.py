@@ -41,6 +41,9 @@ class Target:
     #: At most this much above the floor, in the figure's unit (memory).
     above_floor: float | None = None
     sizes: tuple[str, ...] = ("large",)
+    #: True when the issue sets this target; False when it is the benchmark's own (marked †),
+    #: for figures the issue names without a number.
+    from_issue: bool = True
 
     def describe(self) -> str:
         parts = []
@@ -50,7 +53,7 @@ class Target:
             parts.append(f"≤ {self.ratio:g}× floor")
         if self.above_floor is not None:
             parts.append(f"≤ floor + {self.above_floor:g}")
-        return ", ".join(parts)
+        return ", ".join(parts) + ("" if self.from_issue else " †")
 
 
 @dataclass
@@ -72,6 +75,9 @@ class Figure:
     #: The statistic the target and the ratio are judged on: "median" or "p95".
     statistic: str = "median"
     floor: Floor | None = None
+    #: True when each sample has its own floor (same query, same page): the ratio is then the
+    #: statistic of the per-sample ratios, not the ratio of the two statistics.
+    paired: bool = False
     target: Target | None = None
     note: str = ""
     #: Finer results (for example per filter or per query), kept in the JSON file.
@@ -98,6 +104,11 @@ class Figure:
 
     @property
     def ratio(self) -> float | None:
+        if self.paired and self.floor is not None:
+            ratios = [s / f for s, f in zip(self.samples, self.floor.samples, strict=True) if f > 0]
+            if not ratios:
+                return None
+            return percentile(ratios, 95) if self.statistic == "p95" else statistics.median(ratios)
         floor = self.floor_value
         return None if floor is None or floor <= 0 else self.value / floor
 
@@ -132,6 +143,7 @@ class Figure:
                 "samples": self.floor.samples,
             },
             "ratio": self.ratio,
+            "paired": self.paired,
             "target": None
             if self.target is None
             else {
@@ -139,6 +151,7 @@ class Figure:
                 "ratio": self.target.ratio,
                 "above_floor": self.target.above_floor,
                 "sizes": list(self.target.sizes),
+                "from_issue": self.target.from_issue,
             },
             "result": self.result(),
             "note": self.note,
