@@ -97,6 +97,6 @@ def cold_start(bench: Bench) -> list[Figure]:
             floor=Floor(FLOOR_NAME, floor_mb),
             target=Target(above_floor=150),
             note="portfolio, five pages of every journal filter, every search, follow-ups, "
-            "the busiest partnership",
+            "the decade-long partnership",
         ),
     ]
