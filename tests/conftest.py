@@ -51,6 +51,17 @@ def sample_store(db_path: Path) -> Iterator[Store]:
         yield opened
 
 
+@pytest.fixture(scope="session")
+def generated_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The benchmark generator's small portfolio (ten years, a hundredth of the large one),
+    written once per run; tests that use it only read it."""
+    from tests.benchmarks.generate import generate
+
+    path = tmp_path_factory.mktemp("generated") / "small.partnerdesk"
+    generate(path, "small")
+    return path
+
+
 @pytest.fixture(autouse=True)
 def _no_unpatched_modal_dialogs(request: pytest.FixtureRequest) -> Iterator[None]:
     """A modal ``exec()`` nobody answers would hang the run silently: make it fail loudly.

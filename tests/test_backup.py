@@ -21,6 +21,10 @@ from tests.safety_helpers import damage_inside, digest, foreign_database, newer_
 NOW = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
 
 
+#: A schema version after the current one, for tests of upgrading.
+NEXT = SCHEMA_VERSION + 1
+
+
 @pytest.fixture
 def root(tmp_path: Path) -> Path:
     return tmp_path / "backups"
@@ -364,14 +368,14 @@ def test_restore_into_a_missing_file_makes_it(
 
 @pytest.fixture
 def version_two(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Pretend the code knows a schema version 2 that adds a column."""
+    """Pretend the code knows a schema version after this one, which adds a column."""
 
     def step(db: object) -> None:
         db.execute("ALTER TABLE organisations ADD COLUMN vat_number TEXT")  # type: ignore[attr-defined]
 
-    monkeypatch.setattr(connection, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(backup, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.STEPS, 2, step)
+    monkeypatch.setattr(connection, "SCHEMA_VERSION", NEXT)
+    monkeypatch.setattr(backup, "SCHEMA_VERSION", NEXT)
+    monkeypatch.setitem(migrations.STEPS, NEXT, step)
 
 
 @pytest.fixture
@@ -388,11 +392,11 @@ def test_an_upgrade_is_preceded_by_a_backup_of_the_old_version(
     with open_store(version_one_file, readonly=True) as old:
         counts = queries.table_counts(old)
     with open_store(version_one_file) as upgraded:
-        assert upgraded.schema_version == 2
+        assert upgraded.schema_version == NEXT
     (taken,) = backup.list_backups(version_one_file)
     assert taken.reason == "before-upgrade"
     with open_store(taken.path, readonly=True) as copy:
-        assert copy.schema_version == 1
+        assert copy.schema_version == SCHEMA_VERSION
         assert queries.table_counts(copy) == counts
 
 
@@ -407,7 +411,7 @@ def test_no_upgrade_without_a_good_backup(
         open_store(version_one_file)
     monkeypatch.undo()
     with open_store(version_one_file, readonly=True) as still:
-        assert still.schema_version == 1
+        assert still.schema_version == SCHEMA_VERSION
         assert "vat_number" not in {
             c["name"] for c in still.query("PRAGMA table_info(organisations)")
         }
@@ -421,13 +425,15 @@ def test_restoring_an_older_backup_upgrades_it(
     def step(db: object) -> None:
         db.execute("ALTER TABLE organisations ADD COLUMN vat_number TEXT")  # type: ignore[attr-defined]
 
-    monkeypatch.setattr(connection, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(backup, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.STEPS, 2, step)
+    monkeypatch.setattr(connection, "SCHEMA_VERSION", NEXT)
+    monkeypatch.setattr(backup, "SCHEMA_VERSION", NEXT)
+    monkeypatch.setitem(migrations.STEPS, NEXT, step)
     with open_store(version_one_file, before_upgrade=None) as current:
-        rows.insert(current, "organisations", {"name": "Made in version 2", "vat_number": "GB1"})
+        rows.insert(
+            current, "organisations", {"name": "Made in the next version", "vat_number": "GB1"}
+        )
     backup.restore_backup(taken.path, version_one_file, root=root)
     with open_store(version_one_file, before_upgrade=None) as restored:
-        assert restored.schema_version == 2
-        assert "Made in version 2" not in _names(restored)
+        assert restored.schema_version == NEXT
+        assert "Made in the next version" not in _names(restored)
         assert restored.scalar("SELECT count(*) FROM organisations WHERE vat_number IS NULL") > 0

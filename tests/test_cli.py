@@ -16,7 +16,7 @@ from partnerdesk.cli import main
 from partnerdesk.domain import journal
 from partnerdesk.domain.vocabulary import Channel, Level
 from partnerdesk.store import queries
-from partnerdesk.store.connection import open_store
+from partnerdesk.store.connection import SCHEMA_VERSION, open_store
 from tests.conftest import TODAY
 
 
@@ -205,7 +205,7 @@ def test_check_reports_version_counts_and_integrity(
     capsys.readouterr()
     assert main(["check", "--db", str(sample_file)]) == 0
     out = capsys.readouterr().out
-    assert "Schema version: 1 (current)" in out
+    assert f"Schema version: {SCHEMA_VERSION} (current)" in out
     assert "partnerships" in out and "Integrity check: ok" in out
 
 

@@ -121,35 +121,40 @@ def test_read_only_open_of_a_missing_file_is_refused(tmp_path: Path) -> None:
     assert not (tmp_path / "absent.partnerdesk").exists()
 
 
+#: The schema version this code writes, and the one a later release would.
+CURRENT = connection.SCHEMA_VERSION
+NEXT = CURRENT + 1
+
+
 @pytest.fixture
-def version_two(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Pretend the code knows a schema version 2 that adds a column."""
+def version_next(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pretend the code knows a next schema version that adds a column."""
 
     def step(db: object) -> None:
         db.execute("ALTER TABLE organisations ADD COLUMN vat_number TEXT")  # type: ignore[attr-defined]
 
-    monkeypatch.setattr(connection, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.STEPS, 2, step)
+    monkeypatch.setattr(connection, "SCHEMA_VERSION", NEXT)
+    monkeypatch.setitem(migrations.STEPS, NEXT, step)
 
 
 def test_older_database_is_upgraded_after_the_before_upgrade_hook(
-    tmp_path: Path, version_two: None
+    tmp_path: Path, version_next: None
 ) -> None:
     path = tmp_path / "old.partnerdesk"
     conn = sqlite3.connect(path)
     conn.executescript(connection.schema_sql())
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    conn.execute("PRAGMA user_version = 1")
+    conn.execute(f"PRAGMA user_version = {CURRENT}")
     conn.execute("INSERT INTO organisations (name) VALUES ('Kept')")
     conn.commit()
     conn.close()
     seen: list[tuple[Path, int]] = []
     with open_store(path, before_upgrade=lambda p, v: seen.append((p, v))) as store:
-        assert store.schema_version == 2
+        assert store.schema_version == NEXT
         assert store.query("SELECT name, vat_number FROM organisations") == [
             {"name": "Kept", "vat_number": None}
         ]
-    assert seen == [(path, 1)]
+    assert seen == [(path, CURRENT)]
 
 
 def test_a_failing_upgrade_step_leaves_the_database_as_it_was(
@@ -163,13 +168,13 @@ def test_a_failing_upgrade_step_leaves_the_database_as_it_was(
         db.execute("ALTER TABLE organisations ADD COLUMN half_done TEXT")  # type: ignore[attr-defined]
         raise RuntimeError("step failed half-way")
 
-    monkeypatch.setattr(connection, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.STEPS, 2, broken)
+    monkeypatch.setattr(connection, "SCHEMA_VERSION", NEXT)
+    monkeypatch.setitem(migrations.STEPS, NEXT, broken)
     with pytest.raises(RuntimeError):
         open_store(path)
-    monkeypatch.setattr(connection, "SCHEMA_VERSION", 1)
+    monkeypatch.setattr(connection, "SCHEMA_VERSION", CURRENT)
     with open_store(path, readonly=True) as store:
-        assert store.schema_version == 1
+        assert store.schema_version == CURRENT
         columns = {c["name"] for c in store.query("PRAGMA table_info(organisations)")}
         assert "half_done" not in columns
         assert store.scalar("SELECT name FROM organisations") == "Kept"

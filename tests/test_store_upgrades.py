@@ -6,13 +6,14 @@ portfolio as of 2026-11-23). Add one for the previous version whenever the schem
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 
 from partnerdesk.store import queries
-from partnerdesk.store.connection import SCHEMA_VERSION, examine, open_store
+from partnerdesk.store.connection import SCHEMA_VERSION, Store, examine, open_store
 
 DATA = Path(__file__).parent / "data"
 FILES = sorted(DATA.glob("schema-v*.partnerdesk"))
@@ -21,6 +22,18 @@ FILES = sorted(DATA.glob("schema-v*.partnerdesk"))
 def test_there_is_a_file_of_every_schema_version() -> None:
     versions = sorted(int(p.stem.removeprefix("schema-v")) for p in FILES)
     assert versions == list(range(1, SCHEMA_VERSION + 1))
+
+
+def _schema(store: Store) -> dict[tuple[str, str], str]:
+    """Every object of the schema with its SQL, comments and spacing aside."""
+
+    def plain(sql: str | None) -> str:
+        return " ".join(re.sub(r"--[^\n]*", "", sql or "").split()).replace("( ", "(")
+
+    return {
+        (row["type"], row["name"]): plain(row["sql"])
+        for row in store.query("SELECT type, name, sql FROM sqlite_master")
+    }
 
 
 @pytest.mark.parametrize("original", FILES, ids=lambda p: p.stem)
@@ -45,4 +58,6 @@ def test_old_file_opens_upgraded_with_all_its_data(original: Path, tmp_path: Pat
             == journal
         )
         assert queries.integrity_problems(upgraded) == []
+        with open_store(tmp_path / "new.partnerdesk") as new:
+            assert _schema(upgraded) == _schema(new)
     assert seen == ([] if version == SCHEMA_VERSION else [version])

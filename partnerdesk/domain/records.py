@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 from typing import Any
 
 from partnerdesk.domain.vocabulary import Channel, Kind, Level, Seniority, Stage
@@ -265,10 +266,20 @@ class Assessment:
     @property
     def scores(self) -> dict[Level, int | None]:
         """Each level's score, in Kanter's order."""
-        return {level: getattr(self, level.value) for level in Level}
+        return dict(zip(_LEVELS, self._scores(), strict=True))
 
     @property
     def strength(self) -> float | None:
         """Integration strength: the mean of the rated levels, or None if none was rated."""
-        rated = [score for score in self.scores.values() if score is not None]
+        rated = [score for score in self._scores() if score is not None]
         return sum(rated) / len(rated) if rated else None
+
+    def _scores(self) -> tuple[int | None, ...]:
+        # Read in one call: the portfolio asks this of every partnership's assessments.
+        scores: tuple[int | None, ...] = _SCORES_IN_ORDER(self)
+        return scores
+
+
+_LEVELS = tuple(Level)
+#: Each level's score of an assessment, in Kanter's order.
+_SCORES_IN_ORDER = attrgetter(*(level.value for level in _LEVELS))

@@ -62,6 +62,9 @@ class PortfolioPage(Page):
         table.setModel(self.proxy)
         table.setItemDelegateForColumn(PortfolioModel.KIND, ContinuumDelegate(table))
         header = table.horizontalHeader()
+        # Columns are sized to their contents: a hundred rows show what the contents are like,
+        # and measuring every row of a large portfolio took a quarter of a second at start-up.
+        header.setResizeContentsPrecision(100)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(PortfolioModel.MEMBERS, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)

@@ -148,9 +148,13 @@ CREATE TABLE contact_logs (
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), -- when it last changed (UTC)
     CONSTRAINT partnership_id_or_organisation CHECK (partnership_id IS NOT NULL OR organisation_id IS NOT NULL)
 );
-CREATE INDEX contact_logs_partnership ON contact_logs (partnership_id, occurred_on);
+-- A partnership's journal, newest first (with channel and privacy, as below); the portfolio's
+-- last contact and last leader contact look through it entry by entry without reading them.
+CREATE INDEX contact_logs_partnership ON contact_logs (partnership_id, occurred_on, id, channel, private);
 CREATE INDEX contact_logs_organisation ON contact_logs (organisation_id, occurred_on);
-CREATE INDEX contact_logs_occurred ON contact_logs (occurred_on, id);
+-- The journal read newest first. Channel and privacy ride along so that filtering the journal
+-- by them, and counting what a filter selects, is answered from the index alone.
+CREATE INDEX contact_logs_occurred ON contact_logs (occurred_on, id, channel, private);
 -- Open follow-ups are few among many entries: partial indexes keep them at hand.
 CREATE INDEX contact_logs_open_follow_ups ON contact_logs (follow_up_on) WHERE follow_up_on IS NOT NULL AND follow_up_done = 0;
 CREATE INDEX contact_logs_open_follow_ups_partnership ON contact_logs (partnership_id, follow_up_on) WHERE follow_up_on IS NOT NULL AND follow_up_done = 0;
@@ -203,11 +207,18 @@ CREATE INDEX assessments_partnership ON assessments (partnership_id, assessed_on
 
 -- Full-text search (FTS5). Each index mirrors columns of its table ("external content") and is
 -- kept in step by the triggers below on every insert, update and delete.
+--
+-- The journal's index also indexes the first one, two and three letters of every word
+-- (prefix = '1 2 3'): the journal is searched as the user types, and every keystroke ends in
+-- an unfinished word. Without these, a search for "f*" or "th*" merges the lists of thousands
+-- of words on every keystroke (a tenth of a second on a decade of entries); with them it reads
+-- one list. They make the index about three times its size.
 
 CREATE VIRTUAL TABLE contact_logs_fts USING fts5 (
     summary, details,
     content = 'contact_logs', content_rowid = 'id',
-    tokenize = 'unicode61 remove_diacritics 2'
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '1 2 3'
 );
 CREATE TRIGGER contact_logs_fts_insert AFTER INSERT ON contact_logs BEGIN
     INSERT INTO contact_logs_fts (rowid, summary, details) VALUES (new.id, new.summary, new.details);

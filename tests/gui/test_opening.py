@@ -267,10 +267,10 @@ def test_an_older_database_is_backed_up_then_upgraded(
     def step(db: object) -> None:
         db.execute("ALTER TABLE organisations ADD COLUMN vat_number TEXT")  # type: ignore[attr-defined]
 
-    monkeypatch.setattr(connection, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.STEPS, 2, step)
+    monkeypatch.setattr(connection, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setitem(migrations.STEPS, SCHEMA_VERSION + 1, step)
     store = _open(qapp, sample_file, opened)
-    assert store is not None and store.schema_version == 2
+    assert store is not None and store.schema_version == SCHEMA_VERSION + 1
     (made,) = backup.list_backups(sample_file)
     assert made.reason == "before-upgrade"
 
@@ -287,8 +287,8 @@ def test_no_upgrade_when_the_backup_before_it_fails(
     def no_room(*args: object, **kwargs: object) -> None:
         raise BackupError("The backup could not be written: the disk is full.")
 
-    monkeypatch.setattr(connection, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.STEPS, 2, step)
+    monkeypatch.setattr(connection, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setitem(migrations.STEPS, SCHEMA_VERSION + 1, step)
     monkeypatch.setattr(backup, "make_backup", no_room)
     before = digest(sample_file)
     boxes = answer_boxes(monkeypatch)
