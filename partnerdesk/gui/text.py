@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from partnerdesk.domain.portfolio import Attention
 from partnerdesk.domain.vocabulary import Channel, Kind, Level, Seniority, Stage
 
 
@@ -111,3 +112,8 @@ def strength_text(value: float | None) -> str:
     if value is None:
         return "—"
     return QLocale().toString(value, "f", 1)
+
+
+def attention_reason(item: Attention) -> str:
+    """Why a partnership needs attention, in the user's language and number format."""
+    return item.reason(translate, strength_text)

@@ -275,7 +275,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Integration fell from {before:.1f} to {after:.1f}</source>
+            <source>Integration fell from {before} to {after}</source>
             <translation type="unfinished" />
         </message>
     </context>
