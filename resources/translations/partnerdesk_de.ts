@@ -1079,6 +1079,21 @@
         </message>
     </context>
     <context>
+        <name>Format</name>
+        <message>
+            <source>PDF document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web page (HTML)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Markdown</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HistoryModel</name>
         <message>
             <source>Started as a %1</source>
@@ -3185,6 +3200,18 @@ Database: %1</source>
         </message>
     </context>
     <context>
+        <name>Paper</name>
+        <message>
+            <source>A4</source>
+            <extracomment>A piece of a line: plain text, or a :class:`Run`. A line of text made of pieces. Each column's share of the width, in per cent (empty: as their contents need). Its file name without the extension, in the folder beside a Markdown file. What it shows, for those who cannot see it. What the document is, at the foot of every printed page and at the end. Said at the foot of every printed page too, in red: the private-archive notice. How the HTML file looks in a browser, on screen and printed. How Qt lays the same HTML out on the pages of a PDF (Qt reads a subset of CSS; its lengths are CSS pixels, 96 to the inch). Anchor names that tie the laid-out printed text back to the document's blocks and rows.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PartnershipView</name>
         <message>
             <source>Change partnership</source>
@@ -3973,6 +4000,134 @@ Database: %1</source>
         </message>
     </context>
     <context>
+        <name>PortfolioReport</name>
+        <message>
+            <source>Prepared by %1 on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prepared on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each partnership sits somewhere between a mutual service consortium (similar organisations pooling resources), a joint venture (combining different capabilities for an opportunity) and a value-chain partnership (organisations from different sectors linking complementary skills). Its integration strength is the mean of five levels rated from 0 to 5 now and then: strategic, tactical, operational, interpersonal and cultural.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No partnerships yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnership portfolio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnership portfolio · %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portfolio map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No partnership has been assessed yet, so none can be placed on the map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not yet assessed, so not shown: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map of the partnerships by kind and strength</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What needs attention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing needs attention now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not assessed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnership and partners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leaders last met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every partnership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strength is the latest assessment's, with its change since the one before. Leaders last met: the last contact on the strategic level in which a leader of a partner organisation took part.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n days ago</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n partnerships</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Each assessed partnership by its kind (across) and latest integration strength (up), its colour and shape showing its stage and its size its contacts in the last %n days. The shaded band is what each kind calls for: the closer the kind, the deeper the integration it needs. A partnership below the band is less integrated than its kind needs.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PortfolioTrendChart</name>
         <message>
             <source>Portfolio trend</source>
@@ -4113,6 +4268,14 @@ Database: %1</source>
         </message>
         <message>
             <source>Changes apply at once and are kept.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrintLayout</name>
+        <message>
+            <source>Page %1 of %2</source>
+            <extracomment>Countries where Letter is the usual paper (the rest of the world uses A4). Qt lays the pages out in pixels of this many per inch (CSS pixels), whatever the screen. Page margins, in millimetres. The band at the foot of each page for its footer, in millimetres. Each table row's top and bottom, by the row's index in the document's table. How often the pages are laid out again at most, each time with one more page break.</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4377,6 +4540,331 @@ Database: %1</source>
         <message>
             <source>Stage</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Summary</name>
+        <message>
+            <source>Owner's archive copy: not for sharing</source>
+            <extracomment>Where a zero would only add noise to a table of counts.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This copy includes private journal entries, private assessments and notes. To share the summary with a partner, export it again without private entries.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary of %1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner's archive copy with private entries: not for sharing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnership summary prepared by %1 on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnership summary prepared on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes (private)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The partnership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role in the partnership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members and their roles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Along the continuum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnerships range from loose to close: a mutual service consortium (similar organisations pooling resources), a joint venture (combining different capabilities for an opportunity) and a value-chain partnership (organisations from different sectors linking complementary skills to create more value for customers). A partnership can move along this line as it grows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started as a %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moved along the continuum from %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage: %1 → %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Integration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How closely the organisations work together, rated now and then from 0 (not at all) to 5 (deeply embedded) at five levels: strategic (the leaders stay in contact), tactical (managers plan joint work), operational (people share resources and information), interpersonal (personal ties) and cultural (bridging differences). The overall strength is the mean of the levels rated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not assessed yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chart of the five levels of integration over time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Integration over time: each level in its own colour and line style, the overall strength as the thick line with a dot at each assessment. The shading shows the kind of partnership, the dashed lines its changes of stage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The latest assessment, %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The latest assessment, %1, beside the one of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Radar chart of the latest assessment's five levels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The latest assessment (filled) over the one before (dashed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The latest assessment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overall strength</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What it means</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Private. </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts from %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contacts in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With their leaders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The levels are those each contact touched; a contact that touched two levels counts under both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who took part</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the partners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From our side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recent contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing logged in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every entry since %1, newest first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was agreed and is still to be done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(overdue)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n contacts</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them with a leader of a partner organisation.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The %1 most recent of %n entries since %2, newest first.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
