@@ -239,8 +239,12 @@ def chart_image(
 BROWSER_STYLE = """
 :root { color-scheme: light; }
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue",
-  Arial, sans-serif; font-size: 15px; line-height: 1.45; color: #1f2328; background: #ffffff;
-  max-width: 50rem; margin: 2rem auto; padding: 0 1.25rem; }
+  Arial, sans-serif; font-size: 15px; line-height: 1.45; color: #1f2328; background: #ffffff; }
+/* Browsers only: Qt's preview reads plain "@media screen" but skips media features. */
+@media screen and (min-width: 1px) {
+  body { max-width: 50rem; margin: 2rem auto; padding: 0 1.25rem; }
+  .num { white-space: nowrap; }
+}
 h1 { font-size: 1.9em; line-height: 1.2; margin: 0 0 0.2em; }
 h2 { font-size: 1.3em; color: #17486e; margin: 1.8em 0 0.5em; padding-bottom: 0.2em;
   border-bottom: 1px solid #d0d7de; }
@@ -249,12 +253,13 @@ h4 { font-size: 1em; margin: 1em 0 0.3em; }
 p { margin: 0.5em 0; }
 .subtitle, .muted, .caption, .footer { color: #59636e; }
 .subtitle { margin-bottom: 1.5em; }
-table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1em; }
+table { border-collapse: collapse; width: 100%; margin-top: 0.5em; margin-bottom: 1em; }
 th, td { text-align: left; vertical-align: top; padding: 0.35em 0.6em;
   border-bottom: 1px solid #e1e4e8; }
 thead th { background: #f3f5f7; font-weight: 600; border-bottom: 1px solid #c9d1d9; }
-.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.num { text-align: right; font-variant-numeric: tabular-nums; }
 tr.total td { font-weight: 600; border-top: 1px solid #c9d1d9; }
+table.compact th, table.compact td { font-size: 13px; padding: 0.3em 0.4em; }
 table.facts th { width: 9em; font-weight: normal; color: #59636e; }
 table.facts th, table.facts td { border: none; padding: 0.2em 0.6em 0.2em 0; }
 .figure { text-align: center; margin: 1em 0 1.5em; }
@@ -265,7 +270,7 @@ table.notice td { color: #6b1510; border: none; padding: 0.6em 0.9em; }
 .footer { margin-top: 3em; padding-top: 0.6em; border-top: 1px solid #e1e4e8;
   font-size: 0.85em; }
 @media print {
-  body { max-width: none; margin: 0; padding: 0; font-size: 10pt; }
+  body { font-size: 10pt; }
   h2, h3 { break-after: avoid; }
   tr, .figure { break-inside: avoid; }
 }
@@ -287,6 +292,7 @@ th { text-align: left; background-color: #eef1f4; font-weight: 600; }
 td { border-bottom: 1px solid #dde1e5; }
 th.num, td.num { text-align: right; }
 tr.total td { font-weight: 600; }
+table.compact th, table.compact td { font-size: 8.5pt; }
 table.facts th { background-color: #ffffff; font-weight: normal; color: #59636e; }
 table.facts td { border-bottom: none; }
 .figure { text-align: center; margin-top: 8px; margin-bottom: 2px; }
@@ -422,6 +428,8 @@ class _Html:
             )
             return f"<thead><tr>{cells}</tr></thead>"
 
+        # A table of many columns is set a little smaller, so that it keeps to the page.
+        kind = "grid compact" if len(table.headers) > 5 else "grid"
         # A printed table split before a row goes on as a new table on the next page.
         starts = sorted({0} | {row for block, row in self.breaks.rows if block == index})
         parts = []
@@ -439,7 +447,7 @@ class _Html:
                 self.page_break(index) if number == 0 else ' style="page-break-before: always"'
             )
             parts.append(
-                f'<table class="grid" width="100%" cellspacing="0" cellpadding="4"{new_page}>'
+                f'<table class="{kind}" width="100%" cellspacing="0" cellpadding="4"{new_page}>'
                 f"{head(first)}<tbody>{''.join(rows)}</tbody></table>"
             )
         return "\n".join(parts)

@@ -923,6 +923,172 @@
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>&amp;Save…</source>
+            <extracomment>Characters no file name may hold on one system or another. The partnership to summarise; None for the portfolio report.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The date cannot be after today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To share with a partner: the partnership, its history, its integration charts, its contacts and what is still to be done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every partnership at a glance: the portfolio map, what needs attention, and each one's kind, stage, strength and contacts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For your own archive only: it says on its first page and on every page that it is not for sharing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Left out: private journal entries, private assessments, every note and the details of each entry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One web page with its charts inside it, which any browser opens, even offline. Browsers show it in their own fonts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 summary %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 summary with private entries %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnership portfolio %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the portfolio report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file could not be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved the summary of %1 to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved the portfolio report to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its charts are in “%1” beside it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export a summary or the portfolio report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Summary of a partnership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary of a partnership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Portfolio report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Portfolio report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;aper:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts &amp;since:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The summary counts and lists the contacts from this date on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is wrong with the date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Include private entries and notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Include private entries and notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About the preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview of the pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n pages on %1 paper, shown exactly as the PDF will hold them.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Markdown, with its %n charts as pictures in a folder beside it (“%1”).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Field</name>
         <message>
             <source>Name</source>
@@ -2036,10 +2202,6 @@ Rate the five levels now and again — every few months — to see the partnersh
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Export is not available yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Last change</source>
             <translation type="unfinished" />
         </message>
@@ -2262,7 +2424,7 @@ Database: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Export a summary or your data</source>
+            <source>A summary of a partnership to share, or the portfolio report, previewed before it is saved</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3299,6 +3461,18 @@ Database: %1</source>
         </message>
         <message>
             <source>Partnership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export S&amp;ummary…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A summary of this partnership to share with your partners, as PDF, HTML or Markdown (Ctrl+E)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export a summary of this partnership</source>
             <translation type="unfinished" />
         </message>
         <message>
