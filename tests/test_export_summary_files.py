@@ -330,3 +330,26 @@ def test_a_new_partnership_gets_a_short_summary(qapp: Any, store: Store, tmp_pat
     pdf = tmp_path / "new.pdf"
     _write(store, new.id, pdf, Format.PDF)
     assert len(PdfReader(pdf).pages) == 1
+
+
+@pytest.mark.parametrize("paper", list(Paper))
+def test_pages_break_where_a_reader_expects(qapp: Any, sample_store: Store, paper: Paper) -> None:
+    """No heading ends a page, no figure is parted from its caption, no table row is split."""
+    from partnerdesk.domain.partnerships import list_partnerships
+    from partnerdesk.exports.document import Figure, Heading, Table
+
+    for partnership in list_partnerships(sample_store):
+        document = summary_document(sample_store, partnership.id, today=TODAY)
+        layout = PrintLayout(document, paper)
+        assert layout._needed_break() is None
+        spans = layout._spans()
+        page = layout._page
+        for index, block in enumerate(document.blocks):
+            span = spans[index]
+            if isinstance(block, Heading):
+                assert page(span.top) == page(spans[index + 1].top), (partnership.name, block)
+            if isinstance(block, Figure):
+                assert page(span.top) == page(span.bottom - 1), (partnership.name, block)
+            if isinstance(block, Table):
+                for top, bottom in span.rows.values():
+                    assert page(top) == page(bottom - 1), (partnership.name, block.headers)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import base64
 import re
+import statistics
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -443,11 +444,16 @@ class _Html:
                     for i, value in enumerate(table.rows[row_number])
                 )
                 rows.append(f'<tr class="total">{cells}</tr>' if total else f"<tr>{cells}</tr>")
-            new_page = (
-                self.page_break(index) if number == 0 else ' style="page-break-before: always"'
-            )
+            styles = []
+            if number > 0 or index in self.breaks.before:
+                styles.append("page-break-before: always")
+            if last < len(table.rows):
+                # No margin under a part that a page break follows: a margin reaching past the
+                # foot of the page would make Qt start the next part a page later still.
+                styles.append("margin-bottom: 0px")
+            style = f' style="{"; ".join(styles)}"' if styles else ""
             parts.append(
-                f'<table class="{kind}" width="100%" cellspacing="0" cellpadding="4"{new_page}>'
+                f'<table class="{kind}" width="100%" cellspacing="0" cellpadding="4"{style}>'
                 f"{head(first)}<tbody>{''.join(rows)}</tbody></table>"
             )
         return "\n".join(parts)
@@ -656,10 +662,21 @@ class _Span:
     bottom: float
     #: Each table row's top and bottom, by the row's index in the document's table.
     rows: dict[int, tuple[float, float]] = field(default_factory=dict)
+    #: The height of each table cell's lines, by (row, column): a row's height wherever it
+    #: lies, split over two pages or not.
+    lines: dict[tuple[int, int], float] = field(default_factory=dict)
+
+    def row_height(self, row: int) -> float:
+        """The height of the lines of a table row's tallest cell."""
+        return max((h for (r, _), h in self.lines.items() if r == row), default=0.0)
 
 
-#: How often the pages are laid out again at most, each time with one more page break.
+#: How often the pages are laid out again at most, each time with more page breaks.
 MAX_LAYOUTS = 40
+#: Where, about, the first line of a table that starts a page lies below the page's top.
+_PAGE_TOP = 8.0
+#: How much space, about, Qt leaves free at the foot of a page under a table's last row there.
+_PAGE_FOOT = 20.0
 
 
 class PrintLayout:
@@ -724,7 +741,9 @@ class PrintLayout:
         self.text.documentLayout().documentSize()  # lay it all out now
 
     def _page(self, y: float) -> int:
-        return int(y // self.body.height())
+        # Half a pixel of slack: a block at the very top of a page is on that page, whatever
+        # the rounding of the page's height.
+        return int((y + 0.5) // self.body.height())
 
     def _at_page_top(self, y: float) -> bool:
         return y % self.body.height() < 30
@@ -748,16 +767,21 @@ class PrintLayout:
                 current.bottom = max(current.bottom, rect.bottom())
             table = QTextCursor(block).currentTable()
             if table is not None and table_rows is not None and current is not None:
-                row = table.cellAt(QTextCursor(block)).row() - table.format().headerRowCount()
+                cell = table.cellAt(QTextCursor(block))
+                row = cell.row() - table.format().headerRowCount()
                 if row >= 0:
                     key = table_rows[1] + row
                     top, bottom = current.rows.get(key, (rect.top(), rect.bottom()))
                     current.rows[key] = (min(top, rect.top()), max(bottom, rect.bottom()))
+                    lines = block.layout()
+                    height = sum(lines.lineAt(i).height() for i in range(lines.lineCount()))
+                    place = (key, cell.column())
+                    current.lines[place] = current.lines.get(place, 0.0) + height
             block = block.next()
         return spans
 
     def _needed_break(self) -> PageBreaks | None:
-        """The breaks with one more that the layout needs; None when it needs no more."""
+        """The breaks with more that the layout needs; None when it needs no more."""
         spans = self._spans()
         blocks = self.document.blocks
 
@@ -777,14 +801,17 @@ class PrintLayout:
                 continue
             whole_block = False
             if isinstance(block, Table):
-                for row, (top, bottom) in sorted(span.rows.items()):
-                    if not split(top, bottom):
-                        continue
-                    if row == 0:  # the table's first row: the table starts on the next page
-                        whole_block = True
-                        break
-                    if (index, row) not in self.breaks.rows:
-                        return self.breaks.adding(row=(index, row))
+                rows = self._row_breaks(index, span)
+                mine = frozenset(b for b in self.breaks.rows if b[0] == index)
+                if rows is None:
+                    whole_block = True
+                elif rows != mine:
+                    return PageBreaks(self.breaks.before, (self.breaks.rows - mine) | rows)
+                else:
+                    # Where the estimate was wrong and a row is split all the same.
+                    for row, (top, bottom) in sorted(span.rows.items()):
+                        if split(top, bottom) and (index, row) not in mine and row:
+                            return self.breaks.adding(row=(index, row))
             elif isinstance(block, Figure):
                 whole_block = split(span.top, span.bottom)
             else:
@@ -807,6 +834,47 @@ class PrintLayout:
                 continue
             return self.breaks.adding(block=first)
         return None
+
+    def _row_breaks(self, index: int, span: _Span) -> frozenset[tuple[int, int]] | None:
+        """Where table ``index`` must go on to a new page so that no row is split, all at once;
+        None when its first row would be split, so that the whole table had better start on
+        the next page.
+
+        The rows are laid out again here, from the first one's place and each one's height:
+        a row that would not end on the page it starts on goes on to the next one, under the
+        table's header. Qt lays the pages out the same way, so the breaks found are where they
+        are needed, whatever breaks the layout measured had.
+        """
+        height = self.body.height()
+        rows = sorted(span.rows)
+        if not rows:
+            return frozenset()
+        tops = [span.rows[row][0] for row in rows]
+        # The space between one row's lines and the next row's (cell padding and border),
+        # measured between two rows on one page.
+        gaps = [
+            tops[n + 1] - tops[n] - span.row_height(rows[n])
+            for n in range(len(rows) - 1)
+            if self._page(tops[n]) == self._page(tops[n + 1])
+            and self._page(tops[n]) == self._page(span.rows[rows[n]][1] - 1)
+        ]
+        gap = statistics.median(gaps) if gaps else 8.0
+        # How far below the top of its header a table's first row starts: so far below the top
+        # of a new page does a row start that goes on there.
+        below_header = tops[0] - span.top + _PAGE_TOP
+        found: set[tuple[int, int]] = set()
+        y = tops[0]
+        for row in rows:
+            need = span.row_height(row)
+            # Qt keeps the table's bottom margin and a row's padding free at a page's foot.
+            end = (self._page(y) + 1) * height - _PAGE_FOOT
+            if y + need > end and not self._at_page_top(y):
+                if row == rows[0]:
+                    return None
+                found.add((index, row))
+                y = (self._page(y) + 1) * height + below_header
+            y += need + gap
+        return frozenset(found)
 
     def paint_page(self, painter: QPainter, index: int) -> None:
         """Draw page ``index`` (from 0) with ``painter`` in CSS pixels, its top left at 0, 0."""

@@ -18,7 +18,7 @@ page and at the foot of every printed page.
 
 Charts are drawn by Qt widgets, so the document must be built on the thread that runs the
 QApplication (see :mod:`partnerdesk.gui.charts.render`). It takes well under a second
-(``tests/benchmarks/test_summary_speed.py``), so the window builds and writes it there.
+(``tests/benchmarks/bench_summary.py``), so the window builds and writes it there.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ as the very text, with its charts. Nothing is written until Save.
 
 Building a summary draws its charts, which Qt allows on the GUI thread only, and writing it
 takes a fraction of that (well under a second in all for the largest partnerships:
-``tests/benchmarks/test_summary_speed.py``), so both happen here, with a busy cursor, rather
+``tests/benchmarks/bench_summary.py``), so both happen here, with a busy cursor, rather
 than on a worker thread behind a progress dialog.
 """
 
