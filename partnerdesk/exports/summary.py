@@ -351,7 +351,7 @@ def _strength_change(now: float | None, before: float | None) -> str:
 def _all_assessments(data: PartnershipSummary) -> list[Block]:
     headers = (
         translate("Summary", "Date"),
-        *(label(level)[:4] + "." for level in Level),
+        *(label(level) for level in Level),
         translate("Summary", "Strength"),
         translate("Summary", "Note"),
     )
