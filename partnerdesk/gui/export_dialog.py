@@ -84,6 +84,8 @@ class ExportDialog(QDialog):
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
         self.setWindowModality(Qt.WindowModality.WindowModal)
+        # It holds a whole document with its pictures: let it go when closed.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.document: Document | None = None
         self.layout_: PrintLayout | None = None
         self._document_key: tuple[int | None, date | None, bool] | None = None

@@ -130,9 +130,9 @@ def test_save_writes_the_pdf_previewed_and_says_where(
         return tmp_path / "for Northside"  # the extension is added
 
     monkeypatch.setattr(exchange, "choose_save_file", choose)
-    with qtbot.waitSignal(dialog.finished, timeout=10000):
+    with qtbot.waitSignal(dialog.finished, timeout=10000) as closed:
         dialog.save_button.click()
-    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert closed.args == [QDialog.DialogCode.Accepted.value]
     suggested, filters = asked[0]
     assert suggested.name == f"Riverside Market Collective summary {TODAY.isoformat()}.pdf"
     assert "*.pdf" in filters
