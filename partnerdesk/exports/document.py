@@ -236,12 +236,13 @@ def chart_image(
 
 # --- HTML ------------------------------------------------------------------------------------
 
-#: How the HTML file looks in a browser, on screen and printed.
+#: How the HTML file looks in a browser, on screen and printed. The centred column and the
+#: unbroken numbers are for browsers only: the window's preview (Qt) reads a plain
+#: "@media screen" but skips a block with a media feature, and would misplace its tables.
 BROWSER_STYLE = """
 :root { color-scheme: light; }
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue",
   Arial, sans-serif; font-size: 15px; line-height: 1.45; color: #1f2328; background: #ffffff; }
-/* Browsers only: Qt's preview reads plain "@media screen" but skips media features. */
 @media screen and (min-width: 1px) {
   body { max-width: 50rem; margin: 2rem auto; padding: 0 1.25rem; }
   .num { white-space: nowrap; }
