@@ -111,6 +111,11 @@ def chart_period(
     return ChartPeriod(start=min(candidates), end=end)
 
 
+def _assessments(store: Store, partnership_id: int, include_private: bool) -> list[Assessment]:
+    history = assessments(store, partnership_id)
+    return history if include_private else [a for a in history if not a.private]
+
+
 # --- integration over time ------------------------------------------------------------------
 
 
@@ -178,10 +183,15 @@ class IntegrationHistory:
         return self.points[index - 1] if index else None
 
 
-def integration_history(store: Store, partnership_id: int, today: date) -> IntegrationHistory:
-    """A partnership's five levels and overall strength over time, with its kinds and stages."""
+def integration_history(
+    store: Store, partnership_id: int, today: date, *, include_private: bool = True
+) -> IntegrationHistory:
+    """A partnership's five levels and overall strength over time, with its kinds and stages.
+
+    ``include_private=False`` leaves private assessments out, for documents to share.
+    """
     partnership = get_partnership(store, partnership_id)
-    history = assessments(store, partnership_id)
+    history = _assessments(store, partnership_id, include_private)
     period = chart_period(store, partnership, today, history=history)
     kinds = continuum_history(store, partnership_id)
     stages = stage_history(store, partnership_id)
@@ -360,10 +370,12 @@ def snapshot(
     *,
     shown: int | None = None,
     compare_with: int | None = None,
+    include_private: bool = True,
 ) -> Snapshot:
     """The assessment ``shown`` (by id; the latest by default) with ``compare_with`` (by id; by
-    default the one before it) to compare it with."""
-    history = assessments(store, partnership_id)
+    default the one before it) to compare it with; ``include_private=False`` leaves private
+    assessments out, for documents to share."""
+    history = _assessments(store, partnership_id, include_private)
     newest_first = tuple(reversed(history))
     by_id = {a.id: a for a in history}
     for wanted in (shown, compare_with):

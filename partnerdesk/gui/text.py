@@ -26,6 +26,12 @@ def label(value: Kind | Stage | Level | Channel | Seniority) -> str:
     return translate(type(value).__name__, value.label)
 
 
+def in_sentence(value: Kind | Stage | Seniority) -> str:
+    """A value as it is written inside a sentence, in the user's language ("joint venture";
+    German keeps its capitals: never lower-case a label instead)."""
+    return translate(type(value).__name__, value.in_sentence)
+
+
 def short_label(kind: Kind) -> str:
     """A kind's short label ("Value chain")."""
     return translate("Kind", kind.short_label)

@@ -923,6 +923,172 @@
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>&amp;Save…</source>
+            <extracomment>Characters no file name may hold on one system or another. The partnership to summarise; None for the portfolio report.</extracomment>
+            <translation>&amp;Speichern…</translation>
+        </message>
+        <message>
+            <source>The date cannot be after today.</source>
+            <translation>Das Datum darf nicht in der Zukunft liegen.</translation>
+        </message>
+        <message>
+            <source>To share with a partner: the partnership, its history, its integration charts, its contacts and what is still to be done.</source>
+            <translation>Zum Teilen mit einem Partner: die Partnerschaft, ihr Verlauf, ihre Integrationsdiagramme, ihre Kontakte und was noch zu erledigen ist.</translation>
+        </message>
+        <message>
+            <source>Every partnership at a glance: the portfolio map, what needs attention, and each one's kind, stage, strength and contacts.</source>
+            <translation>Alle Partnerschaften auf einen Blick: die Portfolio-Karte, was Aufmerksamkeit braucht, und zu jeder Partnerschaft Art, Phase, Stärke und Kontakte.</translation>
+        </message>
+        <message>
+            <source>For your own archive only: it says on its first page and on every page that it is not for sharing.</source>
+            <translation>Nur für Ihr eigenes Archiv: Auf der ersten Seite und auf jeder weiteren steht, dass das Dokument nicht zur Weitergabe bestimmt ist.</translation>
+        </message>
+        <message>
+            <source>Left out: private journal entries, private assessments, every note and the details of each entry.</source>
+            <translation>Nicht enthalten: private Journaleinträge, private Einschätzungen, alle Notizen und die Details der Einträge.</translation>
+        </message>
+        <message>
+            <source>One web page with its charts inside it, which any browser opens, even offline. Browsers show it in their own fonts.</source>
+            <translation>Eine einzige Webseite mit eingebetteten Diagrammen, die jeder Browser öffnet, auch offline. Browser zeigen sie in ihren eigenen Schriften an.</translation>
+        </message>
+        <message>
+            <source>%1 summary %2</source>
+            <translation>Zusammenfassung %1 %2</translation>
+        </message>
+        <message>
+            <source>%1 summary with private entries %2</source>
+            <translation>Zusammenfassung %1 mit privaten Einträgen %2</translation>
+        </message>
+        <message>
+            <source>Partnership portfolio %2</source>
+            <translation>Partnerschaftsportfolio %2</translation>
+        </message>
+        <message>
+            <source>Save the summary</source>
+            <translation>Zusammenfassung speichern</translation>
+        </message>
+        <message>
+            <source>Save the portfolio report</source>
+            <translation>Portfolio-Bericht speichern</translation>
+        </message>
+        <message>
+            <source>The file could not be written.</source>
+            <translation>Die Datei konnte nicht geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>Saved the summary of %1 to %2.</source>
+            <translation>Zusammenfassung zu „%1“ in %2 gespeichert.</translation>
+        </message>
+        <message>
+            <source>Saved the portfolio report to %2.</source>
+            <translation>Portfolio-Bericht in %2 gespeichert.</translation>
+        </message>
+        <message>
+            <source>Its charts are in “%1” beside it.</source>
+            <translation>Die Diagramme liegen daneben in „%1“.</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Export a summary or the portfolio report</source>
+            <translation>Eine Zusammenfassung oder den Portfolio-Bericht exportieren</translation>
+        </message>
+        <message>
+            <source>What to export</source>
+            <translation>Was exportiert wird</translation>
+        </message>
+        <message>
+            <source>&amp;Summary of a partnership</source>
+            <translation>&amp;Zusammenfassung einer Partnerschaft</translation>
+        </message>
+        <message>
+            <source>Summary of a partnership</source>
+            <translation>Zusammenfassung einer Partnerschaft</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>Partnerschaft</translation>
+        </message>
+        <message>
+            <source>&amp;Portfolio report</source>
+            <translation>&amp;Portfolio-Bericht</translation>
+        </message>
+        <message>
+            <source>Portfolio report</source>
+            <translation>Portfolio-Bericht</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Format:</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>P&amp;aper:</source>
+            <translation>P&amp;apier:</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Papier</translation>
+        </message>
+        <message>
+            <source>Contacts &amp;since:</source>
+            <translation>&amp;Kontakte seit:</translation>
+        </message>
+        <message>
+            <source>Contacts since</source>
+            <translation>Kontakte seit</translation>
+        </message>
+        <message>
+            <source>The summary counts and lists the contacts from this date on</source>
+            <translation>Die Zusammenfassung zählt die Kontakte ab diesem Datum und führt sie auf</translation>
+        </message>
+        <message>
+            <source>What is wrong with the date</source>
+            <translation>Was mit dem Datum nicht stimmt</translation>
+        </message>
+        <message>
+            <source>&amp;Include private entries and notes</source>
+            <translation>Private Einträge und Notizen &amp;einbeziehen</translation>
+        </message>
+        <message>
+            <source>Include private entries and notes</source>
+            <translation>Private Einträge und Notizen einbeziehen</translation>
+        </message>
+        <message>
+            <source>About the preview</source>
+            <translation>Über die Vorschau</translation>
+        </message>
+        <message>
+            <source>Preview of the pages</source>
+            <translation>Seitenvorschau</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Vorschau</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pages on %1 paper, shown exactly as the PDF will hold them.</source>
+            <translation>
+                <numerusform>%n Seite im Format %1, genau so, wie sie im PDF stehen wird.</numerusform>
+                <numerusform>%n Seiten im Format %1, genau so, wie sie im PDF stehen werden.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Markdown, with its %n charts as pictures in a folder beside it (“%1”).</source>
+            <translation>
+                <numerusform>Markdown, mit %n Diagramm als Bild in einem Ordner daneben („%1“).</numerusform>
+                <numerusform>Markdown, mit %n Diagrammen als Bildern in einem Ordner daneben („%1“).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Field</name>
         <message>
             <source>Name</source>
@@ -1076,6 +1242,21 @@
         <message>
             <source>Mark the follow-up done</source>
             <translation>Wiedervorlage als erledigt markieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>Format</name>
+        <message>
+            <source>PDF document</source>
+            <translation>PDF-Dokument</translation>
+        </message>
+        <message>
+            <source>Web page (HTML)</source>
+            <translation>Webseite (HTML)</translation>
+        </message>
+        <message>
+            <source>Markdown</source>
+            <translation>Markdown</translation>
         </message>
     </context>
     <context>
@@ -1858,6 +2039,18 @@ Bewerten Sie die fünf Ebenen von Zeit zu Zeit — alle paar Monate — und sehe
             <translation>Wertschöpfungskette</translation>
         </message>
         <message>
+            <source>mutual service consortium</source>
+            <translation>Konsortium für gemeinsame Dienste</translation>
+        </message>
+        <message>
+            <source>joint venture</source>
+            <translation>Joint Venture</translation>
+        </message>
+        <message>
+            <source>value-chain partnership</source>
+            <translation>Wertschöpfungspartnerschaft</translation>
+        </message>
+        <message>
             <source>Similar organisations pool resources for a shared benefit, such as cheaper buying, shared services or access to technology.</source>
             <translation>Ähnliche Organisationen bündeln Ressourcen zum gemeinsamen Nutzen, etwa für günstigeren Einkauf, gemeinsame Dienste oder Zugang zu Technologie.</translation>
         </message>
@@ -2021,10 +2214,6 @@ Bewerten Sie die fünf Ebenen von Zeit zu Zeit — alle paar Monate — und sehe
         <message>
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
-        </message>
-        <message>
-            <source>Export is not available yet</source>
-            <translation>Export ist noch nicht verfügbar</translation>
         </message>
         <message>
             <source>Last change</source>
@@ -2251,8 +2440,8 @@ Datenbank: %1</translation>
             <translation>&amp;Exportieren…</translation>
         </message>
         <message>
-            <source>Export a summary or your data</source>
-            <translation>Eine Zusammenfassung oder Ihre Daten exportieren</translation>
+            <source>A summary of a partnership to share, or the portfolio report, previewed before it is saved</source>
+            <translation>Eine Zusammenfassung zum Teilen oder den Portfolio-Bericht exportieren, mit Vorschau vor dem Speichern</translation>
         </message>
         <message>
             <source>Ctrl+E</source>
@@ -3189,6 +3378,18 @@ Datenbank: %1</translation>
         </message>
     </context>
     <context>
+        <name>Paper</name>
+        <message>
+            <source>A4</source>
+            <extracomment>A piece of a line: plain text, or a :class:`Run`. A line of text made of pieces. Each column's share of the width, in per cent (empty: as their contents need). Its file name without the extension, in the folder beside a Markdown file. What it shows, for those who cannot see it. What the document is, at the foot of every printed page and at the end. Said at the foot of every printed page too, in red: the private-archive notice. How the HTML file looks in a browser, on screen and printed. The centred column and the unbroken numbers are for browsers only: the window's preview (Qt) reads a plain "@media screen" but skips a block with a media feature, and would misplace its tables. How Qt lays the same HTML out on the pages of a PDF (Qt reads a subset of CSS; its lengths are CSS pixels, 96 to the inch). Anchor names that tie the laid-out printed text back to the document's blocks and rows.</extracomment>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>US-Letter</translation>
+        </message>
+    </context>
+    <context>
         <name>PartnershipView</name>
         <message>
             <source>Change partnership</source>
@@ -3277,6 +3478,18 @@ Datenbank: %1</translation>
         <message>
             <source>Partnership</source>
             <translation>Partnerschaft</translation>
+        </message>
+        <message>
+            <source>Export S&amp;ummary…</source>
+            <translation>Zusammenfassung e&amp;xportieren…</translation>
+        </message>
+        <message>
+            <source>A summary of this partnership to share with your partners, as PDF, HTML or Markdown (Ctrl+E)</source>
+            <translation>Eine Zusammenfassung dieser Partnerschaft zum Teilen mit Ihren Partnern, als PDF, HTML oder Markdown (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Export a summary of this partnership</source>
+            <translation>Eine Zusammenfassung dieser Partnerschaft exportieren</translation>
         </message>
         <message>
             <source>&amp;Log a Contact…</source>
@@ -3977,6 +4190,127 @@ Datenbank: %1</translation>
         </message>
     </context>
     <context>
+        <name>PortfolioReport</name>
+        <message>
+            <source>Prepared by %1 on %2</source>
+            <translation>Erstellt von %1 am %2</translation>
+        </message>
+        <message>
+            <source>Prepared on %2</source>
+            <translation>Erstellt am %2</translation>
+        </message>
+        <message>
+            <source>Each partnership sits somewhere between a mutual service consortium (similar organisations pooling resources), a joint venture (combining different capabilities for an opportunity) and a value-chain partnership (organisations from different sectors linking complementary skills). Its integration strength is the mean of five levels rated from 0 to 5 now and then: strategic, tactical, operational, interpersonal and cultural.</source>
+            <translation>Jede Partnerschaft steht irgendwo zwischen einem Konsortium für gemeinsame Dienste (ähnliche Organisationen bündeln Ressourcen), einem Joint Venture (unterschiedliche Fähigkeiten werden für eine Gelegenheit vereint) und einer Wertschöpfungspartnerschaft (Organisationen aus verschiedenen Branchen verbinden einander ergänzende Fähigkeiten). Ihre Integrationsstärke ist der Mittelwert aus fünf Ebenen, die von Zeit zu Zeit von 0 bis 5 bewertet werden: strategisch, taktisch, operativ, zwischenmenschlich und kulturell.</translation>
+        </message>
+        <message>
+            <source>No partnerships yet.</source>
+            <translation>Noch keine Partnerschaften.</translation>
+        </message>
+        <message>
+            <source>Partnership portfolio</source>
+            <translation>Partnerschaftsportfolio</translation>
+        </message>
+        <message>
+            <source>Partnership portfolio · %1</source>
+            <translation>Partnerschaftsportfolio · %1</translation>
+        </message>
+        <message>
+            <source>The portfolio map</source>
+            <translation>Die Portfolio-Karte</translation>
+        </message>
+        <message>
+            <source>No partnership has been assessed yet, so none can be placed on the map.</source>
+            <translation>Es wurde noch keine Partnerschaft eingeschätzt, daher kann keine auf der Karte erscheinen.</translation>
+        </message>
+        <message>
+            <source>Not yet assessed, so not shown: %1.</source>
+            <translation>Noch nicht eingeschätzt und daher nicht dargestellt: %1.</translation>
+        </message>
+        <message>
+            <source>Map of the partnerships by kind and strength</source>
+            <translation>Karte der Partnerschaften nach Art und Stärke</translation>
+        </message>
+        <message>
+            <source>What needs attention</source>
+            <translation>Was Aufmerksamkeit braucht</translation>
+        </message>
+        <message>
+            <source>Nothing needs attention now.</source>
+            <translation>Derzeit braucht nichts Aufmerksamkeit.</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>Partnerschaft</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>not assessed</source>
+            <translation>nicht eingeschätzt</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>noch keiner</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <source>Partnership and partners</source>
+            <translation>Partnerschaft und Partner</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation>Stärke</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Letzter Kontakt</translation>
+        </message>
+        <message>
+            <source>Leaders last met</source>
+            <translation>Letztes Leitungstreffen</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Braucht Aufmerksamkeit</translation>
+        </message>
+        <message>
+            <source>Every partnership</source>
+            <translation>Alle Partnerschaften</translation>
+        </message>
+        <message>
+            <source>Strength is the latest assessment's, with its change since the one before. Leaders last met: the last contact on the strategic level in which a leader of a partner organisation took part.</source>
+            <translation>Stärke laut letzter Einschätzung, mit der Veränderung seit der vorigen. Letztes Leitungstreffen: der letzte Kontakt auf strategischer Ebene, an dem eine Leitung einer Partnerorganisation beteiligt war.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n partnerships</source>
+            <translation>
+                <numerusform>%n Partnerschaft</numerusform>
+                <numerusform>%n Partnerschaften</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Each assessed partnership by its kind (across) and latest integration strength (up), its colour and shape showing its stage and its size its contacts in the last %n days. The shaded band is what each kind calls for: the closer the kind, the deeper the integration it needs. A partnership below the band is less integrated than its kind needs.</source>
+            <translation>
+                <numerusform>Jede eingeschätzte Partnerschaft nach ihrer Art (waagerecht) und ihrer aktuellen Integrationsstärke (senkrecht); Farbe und Form zeigen ihre Phase, die Größe ihre Kontakte innerhalb von %n Tag. Das schattierte Band zeigt, was jede Art erfordert: Je enger die Art, desto tiefer die nötige Integration. Eine Partnerschaft unterhalb des Bands ist weniger integriert, als ihre Art es erfordert.</numerusform>
+                <numerusform>Jede eingeschätzte Partnerschaft nach ihrer Art (waagerecht) und ihrer aktuellen Integrationsstärke (senkrecht); Farbe und Form zeigen ihre Phase, die Größe ihre Kontakte in den letzten %n Tagen. Das schattierte Band zeigt, was jede Art erfordert: Je enger die Art, desto tiefer die nötige Integration. Eine Partnerschaft unterhalb des Bands ist weniger integriert, als ihre Art es erfordert.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PortfolioTrendChart</name>
         <message>
             <source>Portfolio trend</source>
@@ -4118,6 +4452,14 @@ Datenbank: %1</translation>
         <message>
             <source>Changes apply at once and are kept.</source>
             <translation>Änderungen gelten sofort und bleiben erhalten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintLayout</name>
+        <message>
+            <source>Page %1 of %2</source>
+            <extracomment>Countries where Letter is the usual paper (the rest of the world uses A4). Qt lays the pages out in pixels of this many per inch (CSS pixels), whatever the screen. Page margins, in millimetres. The band at the foot of each page for its footer, in millimetres. Each table row's top and bottom, by the row's index in the document's table. The height of each table cell's lines, by (row, column): a row's height wherever it lies, split over two pages or not. How often the pages are laid out again at most, each time with more page breaks. Where, about, the first line of a table that starts a page lies below the page's top. How much space, about, Qt leaves free at the foot of a page under a table's last row there.</extracomment>
+            <translation>Seite %1 von %2</translation>
         </message>
     </context>
     <context>
@@ -4317,6 +4659,22 @@ Datenbank: %1</translation>
             <translation>Sonstige</translation>
         </message>
         <message>
+            <source>leader</source>
+            <translation>Leitung</translation>
+        </message>
+        <message>
+            <source>manager</source>
+            <translation>Führungskraft</translation>
+        </message>
+        <message>
+            <source>professional</source>
+            <translation>Fachkraft</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>Sonstige</translation>
+        </message>
+        <message>
             <source>Runs the organisation: owner, director, chief.</source>
             <translation>Leitet die Organisation: Inhaber, Geschäftsführung, Chef.</translation>
         </message>
@@ -4356,6 +4714,26 @@ Datenbank: %1</translation>
             <translation>Beendet</translation>
         </message>
         <message>
+            <source>exploring</source>
+            <translation>Erkundung</translation>
+        </message>
+        <message>
+            <source>forming</source>
+            <translation>Aufbau</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>dormant</source>
+            <translation>Ruhend</translation>
+        </message>
+        <message>
+            <source>ended</source>
+            <translation>Beendet</translation>
+        </message>
+        <message>
             <source>Getting to know each other; nothing agreed yet.</source>
             <translation>Man lernt sich kennen; noch nichts vereinbart.</translation>
         </message>
@@ -4381,6 +4759,331 @@ Datenbank: %1</translation>
         <message>
             <source>Stage</source>
             <translation>Phase</translation>
+        </message>
+    </context>
+    <context>
+        <name>Summary</name>
+        <message>
+            <source>Owner's archive copy: not for sharing</source>
+            <extracomment>Where a zero would only add noise to a table of counts.</extracomment>
+            <translation>Internes Archivexemplar: nicht zur Weitergabe</translation>
+        </message>
+        <message>
+            <source>This copy includes private journal entries, private assessments and notes. To share the summary with a partner, export it again without private entries.</source>
+            <translation>Dieses Exemplar enthält private Journaleinträge, private Einschätzungen und Notizen. Um die Zusammenfassung mit einem Partner zu teilen, exportieren Sie sie erneut ohne private Einträge.</translation>
+        </message>
+        <message>
+            <source>Summary of %1 · %2</source>
+            <translation>Zusammenfassung: %1 · %2</translation>
+        </message>
+        <message>
+            <source>Owner's archive copy with private entries: not for sharing</source>
+            <translation>Internes Archivexemplar mit privaten Einträgen: nicht zur Weitergabe</translation>
+        </message>
+        <message>
+            <source>Partnership summary prepared by %1 on %2</source>
+            <translation>Zusammenfassung der Partnerschaft, erstellt von %1 am %2</translation>
+        </message>
+        <message>
+            <source>Partnership summary prepared on %1</source>
+            <translation>Zusammenfassung der Partnerschaft, erstellt am %1</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Zweck</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Seit</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Beendet</translation>
+        </message>
+        <message>
+            <source>Notes (private)</source>
+            <translation>Notizen (privat)</translation>
+        </message>
+        <message>
+            <source>The partnership</source>
+            <translation>Die Partnerschaft</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Mitglied</translation>
+        </message>
+        <message>
+            <source>Role in the partnership</source>
+            <translation>Rolle in der Partnerschaft</translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>Beigetreten</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Ausgetreten</translation>
+        </message>
+        <message>
+            <source>Members and their roles</source>
+            <translation>Mitglieder und ihre Rollen</translation>
+        </message>
+        <message>
+            <source>Along the continuum</source>
+            <translation>Auf dem Kontinuum</translation>
+        </message>
+        <message>
+            <source>Partnerships range from loose to close: a mutual service consortium (similar organisations pooling resources), a joint venture (combining different capabilities for an opportunity) and a value-chain partnership (organisations from different sectors linking complementary skills to create more value for customers). A partnership can move along this line as it grows.</source>
+            <translation>Partnerschaften reichen von locker bis eng: ein Konsortium für gemeinsame Dienste (ähnliche Organisationen bündeln Ressourcen), ein Joint Venture (unterschiedliche Fähigkeiten werden für eine Gelegenheit vereint) und eine Wertschöpfungspartnerschaft (Organisationen aus verschiedenen Branchen verbinden einander ergänzende Fähigkeiten, um mehr Wert für Kunden zu schaffen). Während eine Partnerschaft wächst, kann sie sich auf dieser Linie verschieben.</translation>
+        </message>
+        <message>
+            <source>Now: </source>
+            <translation>Derzeit: </translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Änderung</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>Started as a %1</source>
+            <translation>Begonnen als %1</translation>
+        </message>
+        <message>
+            <source>Moved along the continuum from %1 to %2</source>
+            <translation>Auf dem Kontinuum gewechselt von %1 zu %2</translation>
+        </message>
+        <message>
+            <source>Stage: %1</source>
+            <translation>Phase: %1</translation>
+        </message>
+        <message>
+            <source>Stage: %1 → %2</source>
+            <translation>Phase: %1 → %2</translation>
+        </message>
+        <message>
+            <source>Integration</source>
+            <translation>Integration</translation>
+        </message>
+        <message>
+            <source>How closely the organisations work together, rated now and then from 0 (not at all) to 5 (deeply embedded) at five levels: strategic (the leaders stay in contact), tactical (managers plan joint work), operational (people share resources and information), interpersonal (personal ties) and cultural (bridging differences). The overall strength is the mean of the levels rated.</source>
+            <translation>Wie eng die Organisationen zusammenarbeiten, von Zeit zu Zeit bewertet von 0 (gar nicht) bis 5 (tief verankert) auf fünf Ebenen: strategisch (die Leitungen bleiben in Kontakt), taktisch (Führungskräfte planen die gemeinsame Arbeit), operativ (die Beteiligten teilen Ressourcen und Informationen), zwischenmenschlich (persönliche Beziehungen) und kulturell (Unterschiede überbrücken). Die Gesamtstärke ist der Mittelwert der bewerteten Ebenen.</translation>
+        </message>
+        <message>
+            <source>Not assessed yet.</source>
+            <translation>Noch nicht eingeschätzt.</translation>
+        </message>
+        <message>
+            <source>Chart of the five levels of integration over time</source>
+            <translation>Diagramm der fünf Ebenen der Integration im Zeitverlauf</translation>
+        </message>
+        <message>
+            <source>Integration over time: each level in its own colour and line style, the overall strength as the thick line with a dot at each assessment. The shading shows the kind of partnership, the dashed lines its changes of stage.</source>
+            <translation>Integration im Zeitverlauf: jede Ebene in eigener Farbe und Linienart, die Gesamtstärke als dicke Linie mit einem Punkt je Einschätzung. Die Schattierung zeigt die Art der Partnerschaft, die gestrichelten Linien ihre Phasenwechsel.</translation>
+        </message>
+        <message>
+            <source>The latest assessment, %1</source>
+            <translation>Die letzte Einschätzung vom %1</translation>
+        </message>
+        <message>
+            <source>The latest assessment, %1, beside the one of %2</source>
+            <translation>Die letzte Einschätzung vom %1 im Vergleich zur vorigen vom %2</translation>
+        </message>
+        <message>
+            <source>Radar chart of the latest assessment's five levels</source>
+            <translation>Netzdiagramm der fünf Ebenen der letzten Einschätzung</translation>
+        </message>
+        <message>
+            <source>The latest assessment (filled) over the one before (dashed).</source>
+            <translation>Die letzte Einschätzung (ausgefüllt) über der vorigen (gestrichelt).</translation>
+        </message>
+        <message>
+            <source>The latest assessment.</source>
+            <translation>Die letzte Einschätzung.</translation>
+        </message>
+        <message>
+            <source>Overall strength</source>
+            <translation>Gesamtstärke</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Ebene</translation>
+        </message>
+        <message>
+            <source>What it means</source>
+            <translation>Bedeutung</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Veränderung</translation>
+        </message>
+        <message>
+            <source>Note: </source>
+            <translation>Notiz: </translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation>Stärke</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>Private. </source>
+            <translation>Privat. </translation>
+        </message>
+        <message>
+            <source>Every assessment</source>
+            <translation>Alle Einschätzungen</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 bis %2</translation>
+        </message>
+        <message>
+            <source>Contacts from %1</source>
+            <translation>Kontakte vom %1</translation>
+        </message>
+        <message>
+            <source>No contacts in this period.</source>
+            <translation>Keine Kontakte in diesem Zeitraum.</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Monat</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Kontakte</translation>
+        </message>
+        <message>
+            <source>With their leaders</source>
+            <translation>Mit Leitung der Partner</translation>
+        </message>
+        <message>
+            <source>In all</source>
+            <translation>Gesamt</translation>
+        </message>
+        <message>
+            <source>The levels are those each contact touched; a contact that touched two levels counts under both.</source>
+            <translation>Gezählt sind die Ebenen, die ein Kontakt berührt hat; ein Kontakt, der zwei Ebenen berührt hat, zählt bei beiden.</translation>
+        </message>
+        <message>
+            <source>Who took part</source>
+            <translation>Beteiligte</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>From the partners</source>
+            <translation>Aufseiten der Partner</translation>
+        </message>
+        <message>
+            <source>From %1</source>
+            <translation>Aufseiten von %1</translation>
+        </message>
+        <message>
+            <source>From our side</source>
+            <translation>Auf unserer Seite</translation>
+        </message>
+        <message>
+            <source>Recent contacts</source>
+            <translation>Letzte Kontakte</translation>
+        </message>
+        <message>
+            <source>Nothing logged in this period.</source>
+            <translation>In diesem Zeitraum wurde nichts erfasst.</translation>
+        </message>
+        <message>
+            <source>Every entry since %1, newest first.</source>
+            <translation>Alle Einträge seit dem %1, neueste zuerst.</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Inhalt</translation>
+        </message>
+        <message>
+            <source>Open follow-ups</source>
+            <translation>Offene Wiedervorlagen</translation>
+        </message>
+        <message>
+            <source>None open.</source>
+            <translation>Keine offen.</translation>
+        </message>
+        <message>
+            <source>What was agreed and is still to be done.</source>
+            <translation>Was vereinbart wurde und noch zu erledigen ist.</translation>
+        </message>
+        <message>
+            <source>(overdue)</source>
+            <translation>(überfällig)</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Aufgabe</translation>
+        </message>
+        <message>
+            <source>Agreed on</source>
+            <translation>Vereinbart am</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contacts</source>
+            <translation>
+                <numerusform>%n Kontakt</numerusform>
+                <numerusform>%n Kontakte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them with a leader of a partner organisation.</source>
+            <translation>
+                <numerusform>davon %n mit der Leitung einer Partnerorganisation.</numerusform>
+                <numerusform>davon %n mit der Leitung einer Partnerorganisation.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The %1 most recent of %n entries since %2, newest first.</source>
+            <translation>
+                <numerusform>Die %1 neuesten von %n Einträgen seit dem %2, neueste zuerst.</numerusform>
+                <numerusform>Die %1 neuesten von %n Einträgen seit dem %2, neueste zuerst.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
