@@ -19,7 +19,7 @@ from partnerdesk import __version__, paths
 from partnerdesk.domain.errors import EXPECTED_ERRORS, AmbiguousError, ValidationError
 from partnerdesk.domain.vocabulary import Channel, Level
 from partnerdesk.store.connection import SCHEMA_VERSION, Store, open_store
-from partnerdesk.store.errors import CannotOpenError
+from partnerdesk.store.errors import CannotOpenError, DamagedDatabaseError
 
 if TYPE_CHECKING:
     from partnerdesk.imports.plan import ImportPlan
@@ -144,7 +144,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     with store:
         version = store.schema_version
-        counts = queries.table_counts(store)
+        try:
+            counts: dict[str, int] | None = queries.table_counts(store)
+        except DamagedDatabaseError as exc:
+            counts = None  # the integrity check below says what is wrong
+            unreadable = exc.problem
         problems = queries.integrity_problems(store)
     state = (
         "current"
@@ -153,9 +157,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     )
     print(f"Database: {path}")
     print(f"Schema version: {version} ({state})")
-    width = max(len(name) for name in counts)
-    for table, count in counts.items():
-        print(f"  {table.replace('_', ' '):<{width}}  {count:>8}")
+    if counts is None:
+        print(f"Rows: cannot be counted. {unreadable}")
+        problems = problems or [unreadable]
+    else:
+        width = max(len(name) for name in counts)
+        for table, count in counts.items():
+            print(f"  {table.replace('_', ' '):<{width}}  {count:>8}")
     if problems:
         print(f"Integrity check: {len(problems)} problem(s)")
         for problem in problems[:50]:

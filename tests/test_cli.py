@@ -263,3 +263,29 @@ def test_the_window_starts_draws_and_closes_for_a_smoke_test(tmp_path: Path) -> 
     assert result.returncode == 0, result.stderr
     assert "the window was drawn" in result.stdout and "with 6 partnerships" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_check_explains_damage_wherever_it_is_without_a_traceback(
+    sample_file: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    with open_store(sample_file) as store:
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = sample_file.read_bytes()
+    page_size = int.from_bytes(data[16:18], "big")
+    damaged = tmp_path / "damaged.partnerdesk"
+    found_damage = 0
+    for page in range(1, len(data) // page_size):
+        broken = bytearray(data)
+        start = page * page_size
+        broken[start + 8 : start + page_size - 8] = b"\x5a" * (page_size - 16)
+        damaged.write_bytes(bytes(broken))
+        for leftover in (Path(f"{damaged}-wal"), Path(f"{damaged}-shm")):
+            leftover.unlink(missing_ok=True)
+        capsys.readouterr()
+        code = main(["check", "--db", str(damaged)])  # raises if anything escapes
+        captured = capsys.readouterr()
+        assert "Traceback" not in captured.err + captured.out
+        if code == 1:
+            found_damage += 1
+            assert "Integrity check: ok" not in captured.out
+    assert found_damage > 10

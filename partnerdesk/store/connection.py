@@ -136,22 +136,45 @@ class Store:
                     self.conn.execute("ROLLBACK")
             raise
 
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[None]:
+        """Read, turning SQLite's report of a damaged file into :class:`DamagedDatabaseError`
+        (a damaged page is found only when something reads it)."""
+        try:
+            yield
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.IntegrityError) or not _is_damage(exc):
+                raise
+            raise DamagedDatabaseError(
+                self.path or Path(":memory:"),
+                f"Part of the database is damaged and cannot be read ({exc}).",
+                _DAMAGED_ADVICE,
+            ) from exc
+
     def query(self, sql: str, params: Any = None) -> list[dict[str, Any]]:
         """Run a read-only query and return every row as a dict."""
-        return list(self.db.query(sql, params))
+        with self.reading():
+            return list(self.db.query(sql, params))
 
     def query_one(self, sql: str, params: Any = None) -> dict[str, Any] | None:
         """Run a read-only query and return its first row, or None."""
-        return next(iter(self.db.query(sql, params)), None)
+        with self.reading():
+            return next(iter(self.db.query(sql, params)), None)
 
     def scalar(self, sql: str, params: Any = None) -> Any:
         """Run a read-only query and return the first column of its first row, or None."""
-        row = self.conn.execute(sql, params or ()).fetchone()
+        with self.reading():
+            row = self.conn.execute(sql, params or ()).fetchone()
         return None if row is None else row[0]
 
     @property
     def schema_version(self) -> int:
         return int(self.scalar("PRAGMA user_version"))
+
+
+def _is_damage(exc: sqlite3.DatabaseError) -> bool:
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text or "corrupt" in text
 
 
 def constraint_error(exc: sqlite3.IntegrityError) -> ConstraintError:
