@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
@@ -10,6 +11,8 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from partnerdesk.domain.organisations import (
     delete_organisation,
     get_organisation,
+    my_organisation,
+    set_my_organisation,
     update_organisation,
 )
 from partnerdesk.domain.overview import (
@@ -30,7 +33,7 @@ from partnerdesk.gui.record_dialogs import NewOrganisationDialog, NewPersonDialo
 from partnerdesk.gui.record_form import RecordForm
 from partnerdesk.gui.table_model import RECORD_ROLE, Column, RecordsModel, WordsFilter
 from partnerdesk.gui.text import label, meaning, short_label, translate
-from partnerdesk.gui.undo import DeleteCommand
+from partnerdesk.gui.undo import ActionCommand, DeleteCommand
 from partnerdesk.gui.workspace import Workspace
 
 
@@ -168,6 +171,7 @@ class OrganisationsPage(Page):
             ),
             topics=frozenset({Topic.ORGANISATIONS}),
             describe=lambda field: translate("OrganisationsPage", "Change organisation"),
+            commands={"is_self": self._my_organisation_command},
         )
         ui.filterEdit.textChanged.connect(self.proxy.set_text)
         ui.table.selectionModel().currentRowChanged.connect(self._show_selected)
@@ -181,6 +185,21 @@ class OrganisationsPage(Page):
         ui.splitter.setSizes([470, 510])
         self.restore_splitter(ui.splitter, "organisations_splitter")
         self._organisation_id: int | None = None
+
+    def _my_organisation_command(
+        self, organisation_id: int, _before: Any, mine: Any
+    ) -> ActionCommand:
+        """Making an organisation one's own takes the flag from another one: undo gives it back."""
+        store = self.workspace.store
+        previous = my_organisation(store)
+        previous_id = None if previous is None else previous.id
+        return ActionCommand(
+            translate("OrganisationsPage", "Change my organisation"),
+            store,
+            {Topic.ORGANISATIONS, Topic.MEMBERS},
+            do=lambda: set_my_organisation(store, organisation_id if mine else None),
+            undo=lambda: set_my_organisation(store, previous_id),
+        )
 
     def refresh(self) -> None:
         super().refresh()

@@ -21,8 +21,8 @@ from partnerdesk.domain.partnerships import (
     create_partnership,
     delete_kind_change,
     delete_partnership,
-    delete_stage_change,
     get_partnership,
+    undo_stage_change,
     update_kind_change,
     update_stage_change,
 )
@@ -300,12 +300,14 @@ class ChangeDialog(QDialog):
 
             text = translate("ChangeDialog", "Move to %1").replace("%1", label(target))
         else:
+            # Ending a partnership may give it an end date; undoing gives back the one it had.
+            ended_on = get_partnership(store, pid).ended_on
 
             def do() -> None:
                 made.append(change_stage(store, pid, target, on=on, note=note).id)
 
             def undo() -> None:
-                delete_stage_change(store, made.pop())
+                undo_stage_change(store, made.pop(), ended_on=ended_on)
 
             text = translate("ChangeDialog", "Change stage to %1").replace("%1", label(target))
         return ActionCommand(text, store, {Topic.HISTORY, Topic.PARTNERSHIPS}, do=do, undo=undo)

@@ -3030,6 +3030,10 @@ Database: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Change my organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>People</source>
             <translation type="unfinished" />
         </message>
