@@ -22,6 +22,7 @@ from partnerdesk.gui.widgets import (
     chosen_data,
     enum_data,
     make_type_ahead,
+    mute,
     muted_colour,
     subject_key,
     subject_of,
@@ -99,9 +100,7 @@ class JournalPage(Page):
         self.ui.setupUi(self)
         ui = self.ui
         title_font(ui.titleLabel)
-        palette = ui.countLabel.palette()
-        palette.setColor(palette.ColorRole.WindowText, muted_colour(palette))
-        ui.countLabel.setPalette(palette)
+        mute(ui.countLabel)
         self.model = ui.table.journal_model
         self._about: tuple[str, int] | None = None
         make_type_ahead(ui.partnershipCombo)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -49,7 +49,7 @@ from partnerdesk.gui.sidebar import (
 )
 from partnerdesk.gui.text import translate
 from partnerdesk.gui.welcome_page import WelcomePage
-from partnerdesk.gui.widgets import muted_colour
+from partnerdesk.gui.widgets import mute
 from partnerdesk.gui.workspace import Workspace
 from partnerdesk.store.connection import Store, open_store
 
@@ -161,15 +161,10 @@ class MainWindow(QMainWindow):
         font = ui.attentionTitle.font()
         font.setBold(True)
         ui.attentionTitle.setFont(font)
-        palette = ui.attentionEmpty.palette()
-        palette.setColor(palette.ColorRole.WindowText, muted_colour(palette))
-        ui.attentionEmpty.setPalette(palette)
+        mute(ui.attentionEmpty)
         for view in (ui.placesView, ui.attentionView):
-            background = view.palette()
-            background.setColor(
-                background.ColorRole.Base, background.color(background.ColorRole.Window)
-            )
-            view.setPalette(background)
+            # The sidebar lies on the window's background, in light and dark colours alike.
+            view.viewport().setBackgroundRole(QPalette.ColorRole.Window)
         ui.mainSplitter.setStretchFactor(0, 0)
         ui.mainSplitter.setStretchFactor(1, 1)
         ui.mainSplitter.setSizes([220, 960])

@@ -53,11 +53,9 @@ PARTNERSHIP_TOPICS = frozenset(
 
 
 def _muted(widget: QWidget) -> None:
-    from partnerdesk.gui.widgets import muted_colour
+    from partnerdesk.gui.widgets import mute
 
-    palette = widget.palette()
-    palette.setColor(palette.ColorRole.WindowText, muted_colour(palette))
-    widget.setPalette(palette)
+    mute(widget)
 
 
 class NewPartnershipDialog(QDialog):

@@ -62,7 +62,7 @@ from partnerdesk.gui.text import (
     translate,
 )
 from partnerdesk.gui.undo import CreateCommand, DeleteCommand, EditCommand
-from partnerdesk.gui.widgets import chosen_data, make_type_ahead, muted_colour, resolve_typed
+from partnerdesk.gui.widgets import chosen_data, make_type_ahead, mute, muted_colour, resolve_typed
 from partnerdesk.gui.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
@@ -225,9 +225,7 @@ class PartnershipView(Page):
             font.setBold(True)
             heading.setFont(font)
         for muted in (ui.subtitle, ui.membersHint, ui.historyHint, ui.journalCount):
-            palette = muted.palette()
-            palette.setColor(palette.ColorRole.WindowText, muted_colour(palette))
-            muted.setPalette(palette)
+            mute(muted)
         for edit in (ui.startedEdit, ui.endedEdit):
             edit.set_today(workspace.today)
         widest = max(ui.kindText.fontMetrics().horizontalAdvance(label(k)) for k in Kind)

@@ -70,6 +70,15 @@ def muted_colour(palette: QPalette) -> QColor:
     return palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
 
 
+def mute(widget: QWidget) -> None:
+    """Draw a label's text in the colour of secondary text, in light and dark colours alike.
+
+    A role rather than a colour copied into the widget's palette: the colour then follows the
+    palette when the user switches between light and dark.
+    """
+    widget.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+
 class DateEdit(QLineEdit):
     """A date typed as the user writes dates (or ISO, or "today"), with a calendar button.
 

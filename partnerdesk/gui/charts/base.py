@@ -492,8 +492,9 @@ class Chart(pg.GraphicsLayoutWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        # Qt sends palette changes while the view is being built: wait until it is.
-        if not hasattr(self, "theme"):
+        # Qt sends palette changes while the view is being built: wait until it is. A view
+        # closed for good (pyqtgraph empties its scene then) has nothing left to draw.
+        if not hasattr(self, "theme") or getattr(self, "closed", False):
             return
         if event.type() == QEvent.Type.PaletteChange and self._fixed_theme is None:
             self.theme = ChartTheme.from_palette(self.palette())
