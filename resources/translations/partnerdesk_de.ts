@@ -579,7 +579,7 @@
         </message>
         <message>
             <source>Save as &amp;PNG image…</source>
-            <extracomment>Offered as the file name when saving (translated through the "Chart" context). The size a saved copy is drawn at by default (device-independent pixels).</extracomment>
+            <extracomment>Offered as the file name when saving (translated through the "Chart" context). The size a saved copy is drawn at by default (device-independent pixels). The narrowest the chart is ever made, whatever it shows.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2823,11 +2823,7 @@ Database: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Assessed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Assessed on %1</source>
+            <source>not yet</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2880,8 +2876,16 @@ Database: %1</source>
                 <numerusform />
             </translation>
         </message>
+        <message>
+            <source>Assessed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
-            <source>Contacts, %n days</source>
+            <source>last %n days</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -214,11 +215,19 @@ class IntegrationPanel(_Refreshing):
         self.splitter.setChildrenCollapsible(False)
         page_layout.addWidget(self.splitter, 1)
 
-        charts = QSplitter(Qt.Orientation.Vertical, self.splitter)
+        # The charts scroll, never cut off, when the window is smaller than they need.
+        self.charts_scroll = QScrollArea(self.splitter)
+        self.charts_scroll.setWidgetResizable(True)
+        self.charts_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        charts = QSplitter(Qt.Orientation.Vertical)
         charts.setChildrenCollapsible(False)
         self.charts_splitter = charts
         self.integration_chart = IntegrationChart(charts)
         self.activity_chart = ActivityChart(charts)
+        # Small enough for the three rows to fit a 1280×720 screen, tall enough for the
+        # activity's axis title.
+        self.integration_chart.setMinimumHeight(124)
+        self.activity_chart.setMinimumHeight(148)
         bottom = QSplitter(Qt.Orientation.Horizontal, charts)
         bottom.setChildrenCollapsible(False)
         snapshot = QWidget(bottom)
@@ -244,6 +253,7 @@ class IntegrationPanel(_Refreshing):
         bottom.addWidget(self.observed_chart)
         bottom.setStretchFactor(0, 2)
         bottom.setStretchFactor(1, 3)
+        bottom.setSizes([400, 600])
         charts.setStretchFactor(0, 8)
         charts.setStretchFactor(1, 5)
         charts.setStretchFactor(2, 7)
@@ -351,7 +361,8 @@ class IntegrationPanel(_Refreshing):
         self.undo_hint.hide()
         side_layout.addWidget(self.undo_hint)
 
-        self.splitter.addWidget(charts)
+        self.charts_scroll.setWidget(charts)
+        self.splitter.addWidget(self.charts_scroll)
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
