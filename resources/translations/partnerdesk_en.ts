@@ -119,15 +119,15 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>New assessment</source>
+            <source>New Assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit Assessment</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>New assessment of %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit assessment</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -171,7 +171,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Date</source>
+            <source>&amp;Date:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -835,7 +835,23 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Export everything</source>
+            <source>Export Everything</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export for Spreadsheets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export Follow-ups to a Calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import Contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore a Full Export</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -855,10 +871,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Export for spreadsheets</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Writing CSV files to %1…</source>
             <translation type="unfinished" />
         </message>
@@ -868,10 +880,6 @@
         </message>
         <message>
             <source>The CSV files could not be written.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export follow-ups to a calendar</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -891,14 +899,6 @@
         </message>
         <message>
             <source>The calendar file could not be written.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restore a full export</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1267,7 +1267,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Import contacts</source>
+            <source>Import Contacts</source>
             <extracomment>Emitted with the :class:`~partnerdesk.imports.plan.ImportResult` once written. What the import did, in a sentence (once it is done).</extracomment>
             <translation type="unfinished" />
         </message>
@@ -1498,7 +1498,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No assessment yet — add one with “New assessment…” to see how the five levels grow.</source>
+            <source>No assessment yet — add one with “New Assessment…” to see how the five levels grow.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1546,19 +1546,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;New assessment…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Rate the five levels of integration as they are now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Edit assessment…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Delete assessment</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1566,7 +1554,19 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Assess now…</source>
+            <source>&amp;New Assessment…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit Assessment…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete Assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assess Now…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4270,7 +4270,7 @@ Database: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No assessment yet — add one with “New assessment…”.</source>
+            <source>No assessment yet — add one with “New Assessment…”.</source>
             <translation type="unfinished" />
         </message>
         <message>

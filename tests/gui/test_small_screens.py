@@ -74,3 +74,21 @@ def test_a_narrow_window_scrolls_the_charts_instead(
     content: QWidget = scroll.widget()
     assert content.width() >= content.minimumSizeHint().width()
     assert scroll.horizontalScrollBar().maximum() > 0
+
+
+def test_the_assessment_editor_fits_a_720_pixel_screen(
+    qtbot, window: MainWindow, sample_store: Store
+) -> None:
+    from partnerdesk.gui.assessment_editor import AssessmentEditor
+    from partnerdesk.gui.text import short_date
+    from tests.conftest import TODAY
+
+    _open_integration(qtbot, window, sample_store, LAPTOPS[1])
+    window.new_assessment()
+    editor = next(d for d in window.findChildren(AssessmentEditor) if d.isVisible())
+    for row in editor.rows.values():
+        row.selector.set_value(3)  # every level shows what its score means
+    _settle(qtbot)
+    assert editor.height() <= 720 - 30
+    assert editor.ui.dateEdit.text() == short_date(TODAY)
+    editor.reject()

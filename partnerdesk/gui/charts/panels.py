@@ -2,7 +2,7 @@
 
 * :class:`IntegrationPanel` — a partnership's "Integration" tab: its levels over time with its
   contacts underneath on the same dates, the snapshot and where assessment and record
-  disagree, and its assessments beside them with "New assessment…".
+  disagree, and its assessments beside them with "New Assessment…".
 * :class:`PortfolioChartsPanel` — the portfolio map and trend.
 
 Both read the database through the domain layer, refresh themselves when
@@ -159,18 +159,18 @@ class IntegrationPanel(_Refreshing):
         self.setAccessibleName(translate("IntegrationPanel", "Integration"))
 
         self.new_assessment_action = QAction(
-            translate("IntegrationPanel", "&New assessment…"), self
+            translate("IntegrationPanel", "&New Assessment…"), self
         )
         self.new_assessment_action.setToolTip(
             translate("IntegrationPanel", "Rate the five levels of integration as they are now")
         )
         self.new_assessment_action.triggered.connect(self.new_assessment)
         self.edit_assessment_action = QAction(
-            translate("IntegrationPanel", "&Edit assessment…"), self
+            translate("IntegrationPanel", "&Edit Assessment…"), self
         )
         self.edit_assessment_action.triggered.connect(self.edit_assessment)
         self.delete_assessment_action = QAction(
-            translate("IntegrationPanel", "&Delete assessment"), self
+            translate("IntegrationPanel", "&Delete Assessment"), self
         )
         self.delete_assessment_action.triggered.connect(self.delete_assessment)
 
@@ -204,7 +204,7 @@ class IntegrationPanel(_Refreshing):
         reminder_layout.addWidget(reminder_icon)
         self.reminder_text = QLabel(self.reminder)
         self.reminder_text.setWordWrap(True)
-        reminder_button = QPushButton(translate("IntegrationPanel", "Assess now…"), self.reminder)
+        reminder_button = QPushButton(translate("IntegrationPanel", "Assess Now…"), self.reminder)
         reminder_button.clicked.connect(self.new_assessment)
         reminder_layout.addWidget(self.reminder_text, 1)
         reminder_layout.addWidget(reminder_button)

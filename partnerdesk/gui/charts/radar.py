@@ -136,7 +136,7 @@ class RadarChart(Chart):
         if shown is None:
             self.show_notice(
                 plot,
-                translate("RadarChart", "No assessment yet — add one with “New assessment…”."),
+                translate("RadarChart", "No assessment yet — add one with “New Assessment…”."),
             )
             return
         legend = self.new_legend(1)
