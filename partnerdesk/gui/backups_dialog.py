@@ -17,13 +17,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QUrl,
     Slot,
 )
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QHeaderView, QMainWindow, QWidget
 
-from partnerdesk.gui import opening
+from partnerdesk.gui import desktop, opening
 from partnerdesk.gui.dialogs import confirm, warn
 from partnerdesk.gui.events import Topic, events
 from partnerdesk.gui.forms.ui_backups_dialog import Ui_BackupsDialog
@@ -286,7 +285,7 @@ class BackupsDialog(QDialog):
     def show_folder(self) -> None:
         """Open the folder of backups in the file manager."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
+        desktop.open_folder(self.folder)
 
     def done(self, result: int) -> None:
         if self.job is not None:

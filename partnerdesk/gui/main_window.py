@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partnerdesk import __version__, paths
+from partnerdesk import paths
 from partnerdesk.domain.overview import PlaceCounts, place_counts
 from partnerdesk.domain.portfolio import attention
 from partnerdesk.domain.sample import build_sample_portfolio
@@ -620,13 +620,9 @@ class MainWindow(QMainWindow):
         dialog.show()
 
     def show_about(self) -> None:
-        dialogs.inform(
-            self,
-            translate("MainWindow", "About PartnerDesk"),
-            translate("MainWindow", "PartnerDesk %1").replace("%1", __version__),
-            translate(
-                "MainWindow",
-                "Look after your partnerships along Kanter's continuum and her five levels "
-                "of integration.\n\nDatabase: %1",
-            ).replace("%1", str(self.store.path or "")),
-        )
+        """Help → About PartnerDesk."""
+        from partnerdesk.gui.about import AboutDialog
+
+        dialog = AboutDialog(self.store.path, self)
+        dialog.open()
+        self.about_dialog = dialog

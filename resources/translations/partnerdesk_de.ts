@@ -1,6 +1,125 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>Version %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in memory: nothing is saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MIT Licence: free to use, copy, change and share, without warranty. © 2026 The PartnerDesk team.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About PartnerDesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PartnerDesk's icon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Look after your business's partnerships along Kanter's continuum, from a buying co-op to a value-chain partnership, and see how deeply each is integrated at her five levels.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where your data is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show in &amp;Folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the database in its folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Backups:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backups folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the backups folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Logs:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logs folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>O&amp;pen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the logs folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Software</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Licence:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Built with:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Versions of the software PartnerDesk runs on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The licence's text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Licence &amp;Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy Versions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the versions above, for a bug report</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Action</name>
         <message>
             <source>Create</source>
@@ -2062,20 +2181,6 @@ Rate the five levels now and again — every few months — to see the partnersh
         </message>
         <message>
             <source>&amp;Clear This List</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>About PartnerDesk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PartnerDesk %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Look after your partnerships along Kanter's continuum and her five levels of integration.
-
-Database: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
