@@ -99,6 +99,10 @@ class PortfolioPage(Page):
         self.charts.partnership_activated.connect(self.open_partnership)
         self.ui.listButton.toggled.connect(self._show_state)
         self.ui.chartsButton.toggled.connect(self._show_state)
+        self.ui.chartsButton.clicked.connect(self.charts.map_chart.setFocus)
+        self.ui.listButton.clicked.connect(self.ui.table.setFocus)
+        QWidget.setTabOrder(self.ui.chartsButton, self.charts.map_chart)
+        QWidget.setTabOrder(self.charts.map_chart, self.charts.trend_chart)
 
     def refresh(self) -> None:
         super().refresh()

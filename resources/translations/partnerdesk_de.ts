@@ -3850,7 +3850,7 @@ Rate the five levels now and again — every few months — to see the partnersh
         <name>PortfolioMapChart</name>
         <message>
             <source>Portfolio map</source>
-            <extracomment>Points of one kind spread across this much of the space between two kinds. Emitted with a partnership's id when its point is clicked.</extracomment>
+            <extracomment>Points of one kind spread across this much of the space between two kinds. Emitted with a partnership's id when its point is clicked. The partnership at hand for the keyboard (None: none yet).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3867,6 +3867,10 @@ Rate the five levels now and again — every few months — to see the partnersh
         </message>
         <message>
             <source>No partnership has been assessed yet — assess one to place it on the map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter opens it</source>
             <translation type="unfinished" />
         </message>
         <message>
