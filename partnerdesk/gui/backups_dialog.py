@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -26,7 +25,7 @@ from partnerdesk.gui import desktop, opening
 from partnerdesk.gui.dialogs import confirm, warn
 from partnerdesk.gui.events import Topic, events
 from partnerdesk.gui.forms.ui_backups_dialog import Ui_BackupsDialog
-from partnerdesk.gui.text import translate
+from partnerdesk.gui.text import short_date_time, translate
 from partnerdesk.store import backup
 from partnerdesk.store.backup import BackupError, BackupInfo, Reason
 from partnerdesk.store.connection import Store
@@ -49,9 +48,8 @@ def reason_label(reason: str) -> str:
 
 
 def taken_label(info: BackupInfo) -> str:
-    """When a backup was made, in local time as the locale writes it."""
-    moment = QDateTime.fromSecsSinceEpoch(int(info.taken_at.timestamp())).toLocalTime()
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    """When a backup was made, in local time, its date written as every date is."""
+    return short_date_time(info.taken_at)
 
 
 def age_label(info: BackupInfo, now: datetime) -> str:

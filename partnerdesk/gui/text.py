@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from partnerdesk.domain.vocabulary import Channel, Kind, Level, Seniority, Stage
 
@@ -55,6 +55,14 @@ def short_date(day: date | None) -> str:
     if day is None:
         return ""
     return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
+
+
+def short_date_time(moment: datetime) -> str:
+    """A moment in local time: its date as :func:`short_date` writes dates, then the time as
+    the locale writes it ("2026-11-23 09:30")."""
+    local = moment.astimezone() if moment.tzinfo is not None else moment
+    time = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    return f"{short_date(local.date())} {time}"
 
 
 def read_date(text: str, today: date) -> date | None:

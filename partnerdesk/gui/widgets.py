@@ -38,6 +38,7 @@ from partnerdesk import paths
 from partnerdesk.domain.errors import ValidationError
 from partnerdesk.domain.vocabulary import Kind, Stage
 from partnerdesk.gui.continuum import marker_width, paint_marker
+from partnerdesk.gui.events import Topic, events
 from partnerdesk.gui.text import date_format, label, meaning, read_date, short_date, translate
 
 E = TypeVar("E", bound=StrEnum)
@@ -88,7 +89,9 @@ class DateEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._today: Callable[[], date] = date.today
-        self.setPlaceholderText(date_format().upper())
+        self._format_hint = date_format().upper()
+        self.setPlaceholderText(self._format_hint)
+        events.changed.connect(self._settings_changed)
         self.setClearButtonEnabled(True)
         self._calendar = QCalendarWidget()
         self._calendar.setGridVisible(False)
@@ -102,6 +105,14 @@ class DateEdit(QLineEdit):
         pick.triggered.connect(self.show_calendar)
         self.addAction(pick, QLineEdit.ActionPosition.TrailingPosition)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000-00-00") + 64)
+
+    def _settings_changed(self, topics: frozenset[Topic]) -> None:
+        # An empty field shows how to write a date: as the preference now says.
+        if Topic.SETTINGS in topics:
+            hint = date_format().upper()
+            if self.placeholderText() == self._format_hint:
+                self.setPlaceholderText(hint)
+            self._format_hint = hint
 
     def set_today(self, today: Callable[[], date]) -> None:
         """Where "today" comes from (the window's, which tests fix)."""
