@@ -386,6 +386,7 @@ _LEADER_CONTACTS = """
     JOIN organisations o ON o.id = pe.organisation_id
     JOIN partnership_members m
       ON m.partnership_id = cl.partnership_id AND m.organisation_id = pe.organisation_id
+     AND (m.left_on IS NULL OR cl.occurred_on <= m.left_on)
     WHERE lv.level = 'strategic' AND pe.seniority = 'leader' AND o.is_self = 0
       AND cl.channel != 'note' AND cl.occurred_on <= :on {only}
     GROUP BY cl.partnership_id
