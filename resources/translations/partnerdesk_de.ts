@@ -1173,15 +1173,15 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Open &amp;Partnership</source>
+            <source>&amp;Open Partnership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ed&amp;it Entry…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Open the partnership</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Edit Entry…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1707,7 +1707,7 @@ Rate the five levels now and again — every few months — to see the partnersh
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Edit…</source>
+            <source>Edi&amp;t…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1868,10 +1868,6 @@ Rate the five levels now and again — every few months — to see the partnersh
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Log a Contact…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Log a contact</source>
             <translation type="unfinished" />
         </message>
@@ -1884,15 +1880,19 @@ Rate the five levels now and again — every few months — to see the partnersh
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;How:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Show channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Le&amp;vel:</source>
+            <source>Log a &amp;Contact…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>H&amp;ow:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Level:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1932,7 +1932,7 @@ Rate the five levels now and again — every few months — to see the partnersh
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Edit…</source>
+            <source>Ed&amp;it…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2220,10 +2220,6 @@ Rate the five levels now and again — every few months — to see the partnersh
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Export &amp;Data</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
@@ -2249,10 +2245,6 @@ Rate the five levels now and again — every few months — to see the partnersh
         </message>
         <message>
             <source>Ctrl+N</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New &amp;Organisation…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2396,7 +2388,15 @@ Rate the five levels now and again — every few months — to see the partnersh
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Pre&amp;ferences…</source>
+            <source>Export Dat&amp;a</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New Or&amp;ganisation…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prefere&amp;nces…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3207,7 +3207,15 @@ Rate the five levels now and again — every few months — to see the partnersh
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Name:</source>
+            <source>N&amp;ame:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web&amp;site:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Pe&amp;rson…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3235,10 +3243,6 @@ Rate the five levels now and again — every few months — to see the partnersh
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Website:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Website</source>
             <translation type="unfinished" />
         </message>
@@ -3260,10 +3264,6 @@ Rate the five levels now and again — every few months — to see the partnersh
         </message>
         <message>
             <source>This is my organisation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add &amp;Person…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3412,7 +3412,47 @@ Rate the five levels now and again — every few months — to see the partnersh
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Purpose:</source>
+            <source>P&amp;urpose:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>En&amp;ded on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No&amp;tes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change St&amp;age…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log a &amp;Contact…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edi&amp;t…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Show Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;dd:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;as role:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Mem&amp;ber</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Histor&amp;y</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3432,15 +3472,7 @@ Rate the five levels now and again — every few months — to see the partnersh
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Ended on:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Ended on</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>N&amp;otes:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3465,10 +3497,6 @@ Rate the five levels now and again — every few months — to see the partnersh
         </message>
         <message>
             <source>Stage:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change S&amp;tage…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3500,10 +3528,6 @@ Rate the five levels now and again — every few months — to see the partnersh
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Edit…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Edit the entry</source>
             <translation type="unfinished" />
         </message>
@@ -3528,10 +3552,6 @@ Rate the five levels now and again — every few months — to see the partnersh
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Show &amp;Organisation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Show the organisation</source>
             <translation type="unfinished" />
         </message>
@@ -3544,15 +3564,7 @@ Rate the five levels now and again — every few months — to see the partnersh
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Add:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Organisation to add</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>as &amp;role:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3564,15 +3576,7 @@ Rate the five levels now and again — every few months — to see the partnersh
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Add &amp;Member</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Add member</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;History</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3707,7 +3711,19 @@ Rate the five levels now and again — every few months — to see the partnersh
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Name:</source>
+            <source>N&amp;ame:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;mail:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No&amp;tes:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3743,23 +3759,11 @@ Rate the five levels now and again — every few months — to see the partnersh
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Email:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Email</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>P&amp;hone:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>N&amp;otes:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4563,7 +4567,7 @@ Rate the five levels now and again — every few months — to see the partnersh
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Open the Sample &amp;Portfolio</source>
+            <source>&amp;Open the Sample Portfolio</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QMenu,
+    QTabWidget,
+    QWidget,
+)
 
 from partnerdesk.gui.main_window import MainWindow
+from partnerdesk.gui.sidebar import Place
 from partnerdesk.store.connection import Store
 from tests.gui.keyboard import press, type_text
 
@@ -64,3 +75,62 @@ def test_the_map_rings_the_point_at_hand_only_while_it_has_the_focus(
     page.ui.listButton.setFocus()
     QApplication.processEvents()
     assert not ring.isVisible()
+
+
+def _mnemonic(text: str) -> str | None:
+    match = re.search(r"&([^&])", text.replace("&&", ""))
+    return match.group(1).casefold() if match else None
+
+
+def _shown_mnemonics(window: MainWindow) -> dict[str, list[str]]:
+    """The Alt+letter keys of what the window shows now, with the texts that have each."""
+    found: dict[str, list[str]] = {}
+    page = window.current_page()
+    for child in page.findChildren(QWidget):
+        if not child.isVisibleTo(window):
+            continue
+        texts: list[str] = []
+        if isinstance(child, (QLabel, QAbstractButton)):
+            texts.append(child.text())
+        if isinstance(child, QGroupBox):
+            texts.append(child.title())
+        if isinstance(child, QTabWidget):
+            texts += [child.tabText(i) for i in range(child.count())]
+        for text in texts:
+            key = _mnemonic(text)
+            if key is not None:
+                found.setdefault(key, []).append(text)
+    return found
+
+
+def _screens(window: MainWindow, store: Store):  # type: ignore[no-untyped-def]
+    for place in Place:
+        window.show_place(place)
+        yield place.name
+    pid = int(store.scalar("SELECT id FROM partnerships ORDER BY id LIMIT 1"))
+    window.show_partnership(pid)
+    tabs = window.partnership_view.ui.tabs
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        yield f"partnership, {tabs.tabText(index)}"
+
+
+def test_no_alt_key_of_a_screen_takes_a_menu_or_another_control(
+    qtbot, window: MainWindow, sample_store: Store
+) -> None:
+    menus = {_mnemonic(action.text()): action.text() for action in window.menuBar().actions()}
+    problems = []
+    for screen in _screens(window, sample_store):
+        for key, texts in _shown_mnemonics(window).items():
+            if key in menus:
+                problems.append(f"{screen}: {texts} take Alt+{key} from {menus[key]}")
+            if len(set(texts)) > 1 or len(texts) > 1:
+                problems.append(f"{screen}: {texts} share Alt+{key}")
+    assert problems == []
+
+
+def test_no_two_commands_of_a_menu_share_a_letter(window: MainWindow) -> None:
+    for menu in window.findChildren(QMenu):
+        keys = [_mnemonic(action.text()) for action in menu.actions() if action.text()]
+        taken = [key for key in keys if key is not None]
+        assert len(taken) == len(set(taken)), (menu.title(), keys)

@@ -340,7 +340,7 @@ class IntegrationPanel(_Refreshing):
         side_layout.addWidget(self.side_stack, 1)
 
         buttons = QHBoxLayout()
-        self.edit_button = QPushButton(translate("IntegrationPanel", "&Edit…"), side)
+        self.edit_button = QPushButton(translate("IntegrationPanel", "Edi&t…"), side)
         self.edit_button.clicked.connect(self.edit_assessment)
         self.delete_button = QPushButton(translate("IntegrationPanel", "Delete"), side)
         self.delete_button.clicked.connect(self.delete_assessment)

@@ -193,7 +193,7 @@ class Ui_WelcomePage(object):
 #endif // QT_CONFIG(accessibility)
         self.sampleBox.setTitle(QCoreApplication.translate("WelcomePage", u"Look around a sample portfolio", None))
         self.sampleText.setText(QCoreApplication.translate("WelcomePage", u"A bakery's six partnerships over three years. It opens as a separate file, so this one stays yours.", None))
-        self.sampleButton.setText(QCoreApplication.translate("WelcomePage", u"Open the Sample &Portfolio", None))
+        self.sampleButton.setText(QCoreApplication.translate("WelcomePage", u"&Open the Sample Portfolio", None))
 #if QT_CONFIG(accessibility)
         self.sampleButton.setAccessibleName(QCoreApplication.translate("WelcomePage", u"Open the sample portfolio", None))
 #endif // QT_CONFIG(accessibility)
