@@ -24,7 +24,7 @@ from partnerdesk.gui.forms.ui_follow_ups_page import Ui_FollowUpsPage
 from partnerdesk.gui.page import Page
 from partnerdesk.gui.portfolio_model import SORT_ROLE
 from partnerdesk.gui.portfolio_page import title_font
-from partnerdesk.gui.text import relative_days, short_date, translate
+from partnerdesk.gui.text import folded, relative_days, short_date, translate
 from partnerdesk.gui.widgets import error_colour, mute
 from partnerdesk.gui.workspace import Workspace
 
@@ -122,7 +122,7 @@ class FollowUpsFilter(QSortFilterProxyModel):
 
     def set_text(self, text: str) -> None:
         self.beginFilterChange()
-        self._words = text.casefold().split()
+        self._words = folded(text).split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
@@ -131,9 +131,9 @@ class FollowUpsFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, FollowUpsModel)
         item = model.items[source_row]
-        haystack = " ".join(
-            [item.summary, item.partnership_name or "", item.organisation_name or ""]
-        ).casefold()
+        haystack = folded(
+            " ".join([item.summary, item.partnership_name or "", item.organisation_name or ""])
+        )
         return all(word in haystack for word in self._words)
 
 

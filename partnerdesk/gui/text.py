@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
@@ -18,6 +19,13 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     language's translation, English included, supplies its plural forms.
     """
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def folded(text: str) -> str:
+    """Text as searching compares it, without case or accents: whoever types "zoe" or
+    "muller" finds Zoë Müller."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def label(value: Kind | Stage | Level | Channel | Seniority) -> str:

@@ -3,12 +3,23 @@ type-ahead combo boxes, inline messages at a field, and the stage chip."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QEvent,
+    QObject,
+    QSignalBlocker,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -39,7 +50,15 @@ from partnerdesk.domain.errors import ValidationError
 from partnerdesk.domain.vocabulary import Kind, Stage
 from partnerdesk.gui.continuum import marker_width, paint_marker
 from partnerdesk.gui.events import Topic, events
-from partnerdesk.gui.text import date_format, label, meaning, read_date, short_date, translate
+from partnerdesk.gui.text import (
+    date_format,
+    folded,
+    label,
+    meaning,
+    read_date,
+    short_date,
+    translate,
+)
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -189,12 +208,53 @@ def resolve_typed(combo: QComboBox) -> bool:
         if combo.currentIndex() != exact:
             combo.setCurrentIndex(exact)
         return True
-    wanted = typed.casefold()
+    wanted = folded(typed)
     for index in range(combo.count()):
-        if combo.itemData(index) is not None and wanted in combo.itemText(index).casefold():
+        if combo.itemData(index) is not None and wanted in folded(combo.itemText(index)):
             combo.setCurrentIndex(index)
             return True
     return False
+
+
+class _FoldedMatches(QSortFilterProxyModel):
+    """The items of a list that contain what was typed, ignoring case and accents."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._wanted = ""
+
+    def set_typed(self, text: str) -> None:
+        self.beginFilterChange()
+        self._wanted = folded(text.strip())
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Any) -> bool:
+        model = self.sourceModel()
+        text = str(model.index(source_row, 0, source_parent).data() or "")
+        return bool(text) and self._wanted in folded(text)
+
+
+class FoldedCompleter(QCompleter):
+    """Suggests, as the user types into ``edit``, every item of ``model`` that contains what
+    was typed anywhere, ignoring case and accents: "zoe" finds Zoë Müller."""
+
+    def __init__(self, model: QAbstractItemModel, edit: QLineEdit, parent: QObject) -> None:
+        matches = _FoldedMatches(parent)
+        matches.setSourceModel(model)
+        super().__init__(matches, parent)
+        self.matches = matches
+        self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._edit = edit
+        edit.textEdited.connect(self._typed)
+
+    def _typed(self, text: str) -> None:
+        self.matches.set_typed(text)
+        popup = self.popup()
+        if text.strip() and self.matches.rowCount():
+            self.complete()
+        elif popup is not None:
+            popup.hide()
 
 
 def make_type_ahead(combo: QComboBox) -> None:
@@ -202,13 +262,10 @@ def make_type_ahead(combo: QComboBox) -> None:
     Enter) takes the first item that contains what was typed."""
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    completer = combo.completer()
-    if completer is None:
-        completer = QCompleter(combo.model(), combo)
-        combo.setCompleter(completer)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    edit = combo.lineEdit()
+    assert edit is not None
+    completer = FoldedCompleter(combo.model(), edit, combo)
+    combo.setCompleter(completer)
     resolver = _ResolveOnLeave(combo, lambda: resolve_typed(combo))
     for watched in (combo, combo.lineEdit(), completer.popup()):
         if watched is not None:
@@ -289,6 +346,7 @@ class FieldMessages:
         self.layout = layout
         self.fields = fields
         self._labels: dict[str, QLabel] = {}
+        self._watching: dict[str, tuple[Any, Callable[..., None]]] = {}
 
     def show(self, error: ValidationError) -> bool:
         """Show the error at its field and focus it; False when no field here is the one."""
@@ -315,10 +373,24 @@ class FieldMessages:
         widget.setAccessibleDescription(text)
         self.layout.insertRow(row + 1, "", message)
         self._labels[field] = message
+        # The message goes as soon as the user changes what it was about.
+        edited = _edited_signal(widget)
+        if edited is not None:
+
+            def changed(*_: object) -> None:
+                self.clear(field)
+
+            edited.connect(changed)
+            self._watching[field] = (edited, changed)
 
     def clear(self, field: str | None = None) -> None:
         """Remove the message at ``field`` (or every message)."""
         for name in [field] if field is not None else list(self._labels):
+            watched = self._watching.pop(name, None)
+            if watched is not None:
+                signal, slot = watched
+                with contextlib.suppress(RuntimeError, TypeError):
+                    signal.disconnect(slot)
             message = self._labels.pop(name, None)
             if message is not None:
                 self.layout.removeRow(message)
@@ -328,6 +400,17 @@ class FieldMessages:
         """The message shown at ``field``, if any."""
         shown = self._labels.get(field)
         return None if shown is None else shown.text()
+
+
+def _edited_signal(widget: QWidget) -> Any:
+    """The signal a widget sends when the user changes its value (None: none known)."""
+    if isinstance(widget, QLineEdit):
+        return widget.textEdited
+    if isinstance(widget, QPlainTextEdit):
+        return widget.textChanged
+    if isinstance(widget, QComboBox):
+        return widget.currentTextChanged
+    return getattr(widget, "changed", None)
 
 
 def field_message(error: ValidationError) -> str:
