@@ -12,13 +12,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QLabel,
+    QLineEdit,
     QListView,
     QMainWindow,
+    QPlainTextEdit,
+    QTextEdit,
     QToolButton,
     QWidget,
 )
@@ -84,6 +87,9 @@ class MainWindow(QMainWindow):
         self.workspace.changed.connect(self._data_changed)
         self.workspace.message.connect(self.show_message)
         self._restore_layout()
+        # Ctrl+Z in a field with nothing of its own to undo reaches the window's undo.
+        for field in (*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)):
+            field.installEventFilter(self)
         self.refresh_sidebar()
         self.show_place(Place.PORTFOLIO, remember=False)
         self._show_title()
@@ -281,6 +287,13 @@ class MainWindow(QMainWindow):
         ]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self._undo_passes_through(watched, event)
+        ):
+            # Taken from the field: Qt then runs the window's Undo or Redo.
+            return True
         splitter = self.ui.mainSplitter
         if (
             watched is splitter
@@ -293,6 +306,24 @@ class MainWindow(QMainWindow):
             self._splitter_restored = True
             Page.restore_view(splitter, "main_splitter")
         return super().eventFilter(watched, event)
+
+    def _undo_passes_through(self, watched: QObject, event: QKeyEvent) -> bool:
+        """Whether Ctrl+Z (or redo) pressed in a text field of this window should undo the
+        window's last change: when the field itself has nothing to undo (or redo), as after
+        a dialog closes and leaves the cursor in a field. A field with typing of its own
+        undoes that first."""
+        undo = event.matches(QKeySequence.StandardKey.Undo)
+        redo = any(
+            QKeySequence(event.keyCombination()) == key for key in self.redo_action.shortcuts()
+        )
+        if not (undo or redo) or not isinstance(watched, QWidget) or watched.window() is not self:
+            return False
+        if isinstance(watched, QLineEdit) and not watched.isReadOnly():
+            return not (watched.isUndoAvailable() if undo else watched.isRedoAvailable())
+        if isinstance(watched, (QPlainTextEdit, QTextEdit)) and not watched.isReadOnly():
+            document = watched.document()
+            return not (document.isUndoAvailable() if undo else document.isRedoAvailable())
+        return False
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # A field being edited saves when it loses focus: make it lose it before closing.

@@ -63,3 +63,42 @@ def test_undoing_the_end_of_a_partnership_takes_back_the_end_date_it_set(
 
     window.redo_action.trigger()
     assert stage_and_end() == ("ended", TODAY.isoformat())
+
+
+def test_ctrl_z_in_a_field_with_nothing_to_undo_undoes_the_last_change(
+    qtbot, window: MainWindow, sample_store: Store
+) -> None:
+    pid = _id(sample_store, "partnerships", "Riverside Market Collective")
+    window.show_partnership(pid)
+    view = window.partnership_view
+    purpose = view.ui.purposeEdit
+    purpose.setFocus()  # where the cursor is left when a dialog closes
+    view.change_stage()
+    dialog = next(d for d in view.findChildren(ChangeDialog) if d.isVisible())
+    dialog.ui.toCombo.setCurrentIndex(dialog.ui.toCombo.findText("Dormant"))
+    dialog.save()
+    stage = "SELECT stage FROM partnerships WHERE id = ?"
+    assert sample_store.scalar(stage, [pid]) == "dormant"
+    purpose.setFocus()
+    qtbot.keyClick(purpose, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert sample_store.scalar(stage, [pid]) == "active"
+    qtbot.keyClick(
+        purpose,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert sample_store.scalar(stage, [pid]) == "dormant"
+
+
+def test_ctrl_z_in_a_field_being_typed_in_undoes_the_typing_first(
+    qtbot, window: MainWindow, sample_store: Store
+) -> None:
+    pid = _id(sample_store, "partnerships", "Riverside Market Collective")
+    window.show_partnership(pid)
+    name = window.partnership_view.ui.nameEdit
+    name.setFocus()
+    name.end(False)
+    qtbot.keyClicks(name, " Co")
+    qtbot.keyClick(name, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert name.text() == "Riverside Market Collective"
+    assert window.workspace.undo_stack.count() == 0
