@@ -21,6 +21,7 @@ from partnerdesk.gui.text import label, meaning, relative_days, short_date, tran
 from partnerdesk.gui.widgets import (
     chosen_data,
     enum_data,
+    filter_keys,
     make_type_ahead,
     mute,
     muted_colour,
@@ -120,6 +121,7 @@ class JournalPage(Page):
         ui.privateCombo.addItem(translate("JournalPage", "Private only"), True)
         ui.privateCombo.addItem(translate("JournalPage", "Shared only"), False)
         ui.searchEdit.textChanged.connect(self.apply_filter)
+        filter_keys(ui.searchEdit, ui.table)
         ui.partnershipCombo.currentTextChanged.connect(self._about_changed)
         for combo in (ui.channelCombo, ui.levelCombo, ui.privateCombo):
             combo.currentIndexChanged.connect(self.apply_filter)

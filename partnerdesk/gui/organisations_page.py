@@ -34,6 +34,7 @@ from partnerdesk.gui.record_form import RecordForm
 from partnerdesk.gui.table_model import RECORD_ROLE, Column, RecordsModel, WordsFilter
 from partnerdesk.gui.text import label, meaning, short_label, translate
 from partnerdesk.gui.undo import ActionCommand, DeleteCommand
+from partnerdesk.gui.widgets import filter_keys
 from partnerdesk.gui.workspace import Workspace
 
 
@@ -174,6 +175,7 @@ class OrganisationsPage(Page):
             commands={"is_self": self._my_organisation_command},
         )
         ui.filterEdit.textChanged.connect(self.proxy.set_text)
+        filter_keys(ui.filterEdit, ui.table)
         ui.table.selectionModel().currentRowChanged.connect(self._show_selected)
         ui.newButton.clicked.connect(self.new_organisation)
         ui.deleteButton.clicked.connect(self.delete_selected)

@@ -27,6 +27,7 @@ from partnerdesk.gui.record_form import RecordForm
 from partnerdesk.gui.table_model import RECORD_ROLE, Column, RecordsModel, WordsFilter
 from partnerdesk.gui.text import label, meaning, translate
 from partnerdesk.gui.undo import DeleteCommand
+from partnerdesk.gui.widgets import filter_keys
 from partnerdesk.gui.workspace import Workspace
 
 
@@ -97,6 +98,7 @@ class PeoplePage(Page):
             describe=lambda field: translate("PeoplePage", "Change person"),
         )
         ui.filterEdit.textChanged.connect(self.proxy.set_text)
+        filter_keys(ui.filterEdit, ui.table)
         ui.table.selectionModel().currentRowChanged.connect(self._show_selected)
         ui.newButton.clicked.connect(self.new_person)
         ui.deleteButton.clicked.connect(self.delete_selected)

@@ -16,7 +16,7 @@ from partnerdesk.gui.forms.ui_portfolio_page import Ui_PortfolioPage
 from partnerdesk.gui.page import Page
 from partnerdesk.gui.portfolio_model import ID_ROLE, PortfolioFilter, PortfolioModel
 from partnerdesk.gui.text import label, meaning, short_label, translate
-from partnerdesk.gui.widgets import enum_data
+from partnerdesk.gui.widgets import enum_data, filter_keys
 from partnerdesk.gui.workspace import Workspace
 
 #: The stage filter's "live" choice: partnerships that are still being tended.
@@ -87,6 +87,7 @@ class PortfolioPage(Page):
         for stage in Stage:
             self.ui.stageCombo.addItem(label(stage), stage)
         self.ui.filterEdit.textChanged.connect(self._filter_changed)
+        filter_keys(self.ui.filterEdit, table, enter_opens=True)
         self.ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
         self.ui.stageCombo.currentIndexChanged.connect(self._stage_changed)
         table.activated.connect(self._activated)

@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCalendarWidget,
     QComboBox,
     QCompleter,
@@ -296,6 +297,50 @@ class _ResolveOnLeave(QObject):
         ):
             self._resolve()
         return False
+
+
+class _FilterKeys(QObject):
+    """The keys that go from a list's filter field into the list (see :func:`filter_keys`)."""
+
+    def __init__(self, edit: QLineEdit, view: QAbstractItemView, *, enter_opens: bool) -> None:
+        super().__init__(edit)
+        self.edit = edit
+        self.view = view
+        self.enter_opens = enter_opens
+
+    def enter_list(self) -> bool:
+        """Put the keyboard in the list, on its current row or else its first; False when
+        the list shows nothing."""
+        model = self.view.model()
+        if model is None or model.rowCount() == 0:
+            return False
+        if not self.view.currentIndex().isValid():
+            self.view.setCurrentIndex(model.index(0, 0))
+        self.view.setFocus(Qt.FocusReason.TabFocusReason)
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self.edit or event.type() != QEvent.Type.KeyPress:
+            return False
+        assert isinstance(event, QKeyEvent)
+        key = event.key()
+        if key == Qt.Key.Key_Down and not event.modifiers():
+            self.enter_list()
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            if self.enter_list() and self.enter_opens:
+                self.view.activated.emit(self.view.currentIndex())
+            return True
+        if key == Qt.Key.Key_Escape and self.edit.text():
+            self.edit.clear()
+            return True
+        return False
+
+
+def filter_keys(edit: QLineEdit, view: QAbstractItemView, *, enter_opens: bool = False) -> None:
+    """Keys a user expects of a filter above a list: Down moves into the list, Enter does so
+    too (and, with ``enter_opens``, opens the first match), Esc clears the filter."""
+    edit.installEventFilter(_FilterKeys(edit, view, enter_opens=enter_opens))
 
 
 def chosen_data(combo: QComboBox) -> Any:

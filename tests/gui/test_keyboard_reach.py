@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from partnerdesk.gui.main_window import MainWindow
 from partnerdesk.gui.sidebar import Place
 from partnerdesk.store.connection import Store
-from tests.gui.keyboard import press, type_text
+from tests.gui.keyboard import focused, press, type_text
 
 
 def _names_by_id(store: Store) -> dict[int, str]:
@@ -134,3 +134,33 @@ def test_no_two_commands_of_a_menu_share_a_letter(window: MainWindow) -> None:
         keys = [_mnemonic(action.text()) for action in menu.actions() if action.text()]
         taken = [key for key in keys if key is not None]
         assert len(taken) == len(set(taken)), (menu.title(), keys)
+
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def test_type_a_name_in_the_portfolio_and_press_enter_to_open_it(
+    qtbot, window: MainWindow, sample_store: Store
+) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    type_text(qtbot, "heritage")
+    press(qtbot, Qt.Key.Key_Return)
+    assert window.current_page() is window.partnership_view
+    pid = sample_store.scalar("SELECT id FROM partnerships WHERE name LIKE 'Heritage%'")
+    assert window.partnership_view.partnership_id == pid
+
+
+def test_down_from_a_filter_goes_into_its_list_and_esc_clears_it(qtbot, window: MainWindow) -> None:
+    window.show_place(Place.PEOPLE)
+    page = window.people_page
+    page.focus_search()
+    type_text(qtbot, "zoe")
+    press(qtbot, Qt.Key.Key_Down)
+    assert focused() is page.ui.table
+    assert page.ui.nameEdit.text() == "Zoë Müller"  # the person is shown at once
+    page.focus_search()
+    press(qtbot, Qt.Key.Key_Escape)
+    assert page.ui.filterEdit.text() == ""
+    assert page.ui.table.model().rowCount() > 1
