@@ -27,6 +27,7 @@ from partnerdesk.gui.widgets import (
     muted_colour,
     subject_key,
     subject_of,
+    wrap_row,
 )
 from partnerdesk.gui.workspace import Workspace
 
@@ -99,6 +100,8 @@ class JournalPage(Page):
         super().__init__(workspace, parent)
         self.ui = Ui_JournalPage()
         self.ui.setupUi(self)
+        wrap_row(self.ui.headerLayout)
+        wrap_row(self.ui.filterLayout)
         ui = self.ui
         title_font(ui.titleLabel)
         mute(ui.countLabel)
@@ -114,9 +117,14 @@ class JournalPage(Page):
             ui.levelCombo.setItemData(
                 ui.levelCombo.count() - 1, meaning(level), Qt.ItemDataRole.ToolTipRole
             )
+        # Short lists show their words whole; the list of partnerships and organisations is
+        # as wide as a usual name (the filter row wraps in a narrow window instead).
         for combo in (ui.channelCombo, ui.levelCombo, ui.privateCombo):
-            combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(5)
+            combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToContents)
+        ui.partnershipCombo.setSizeAdjustPolicy(
+            ui.partnershipCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        ui.partnershipCombo.setMinimumContentsLength(24)
         ui.privateCombo.addItem(translate("JournalPage", "Private and shared"), None)
         ui.privateCombo.addItem(translate("JournalPage", "Private only"), True)
         ui.privateCombo.addItem(translate("JournalPage", "Shared only"), False)

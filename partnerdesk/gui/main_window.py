@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPalett
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QLabel,
     QLineEdit,
     QListView,
     QMainWindow,
@@ -52,7 +51,7 @@ from partnerdesk.gui.sidebar import (
 )
 from partnerdesk.gui.text import translate
 from partnerdesk.gui.welcome_page import WelcomePage
-from partnerdesk.gui.widgets import mute
+from partnerdesk.gui.widgets import ElidedLabel, mute
 from partnerdesk.gui.workspace import Workspace
 from partnerdesk.store.connection import Store, open_store
 
@@ -237,7 +236,7 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         # Our own label rather than showMessage(): a temporary message would be drawn over
         # the Undo button beside it.
-        self.message_label = QLabel(self)
+        self.message_label = ElidedLabel(self, Qt.TextElideMode.ElideRight)
         self.message_label.setAccessibleName(translate("MainWindow", "Last change"))
         bar.addWidget(self.message_label)
         self.undo_hint = QToolButton(self)
@@ -249,9 +248,10 @@ class MainWindow(QMainWindow):
         self.undo_hint.clicked.connect(self.undo_hint.hide)
         self.undo_hint.hide()
         bar.addWidget(self.undo_hint)
-        self.summary_label = QLabel(self)
+        # Shortened in the middle when the window is narrow; Help → About shows the path whole.
+        self.summary_label = ElidedLabel(self)
         self.summary_label.setAccessibleName(translate("MainWindow", "Open database"))
-        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         bar.addPermanentWidget(self.summary_label)
         self._hint_timer = QTimer(self)
         self._hint_timer.setSingleShot(True)

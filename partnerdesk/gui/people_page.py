@@ -27,7 +27,7 @@ from partnerdesk.gui.record_form import RecordForm
 from partnerdesk.gui.table_model import RECORD_ROLE, Column, RecordsModel, WordsFilter
 from partnerdesk.gui.text import label, meaning, translate
 from partnerdesk.gui.undo import DeleteCommand
-from partnerdesk.gui.widgets import filter_keys
+from partnerdesk.gui.widgets import filter_keys, wrap_row
 from partnerdesk.gui.workspace import Workspace
 
 
@@ -59,6 +59,7 @@ class PeoplePage(Page):
         super().__init__(workspace, parent)
         self.ui = Ui_PeoplePage()
         self.ui.setupUi(self)
+        wrap_row(self.ui.headerLayout)
         ui = self.ui
         title_font(ui.titleLabel)
         title_font(ui.nameTitle, 1.2)

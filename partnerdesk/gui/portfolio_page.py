@@ -16,7 +16,7 @@ from partnerdesk.gui.forms.ui_portfolio_page import Ui_PortfolioPage
 from partnerdesk.gui.page import Page
 from partnerdesk.gui.portfolio_model import ID_ROLE, PortfolioFilter, PortfolioModel
 from partnerdesk.gui.text import label, meaning, short_label, translate
-from partnerdesk.gui.widgets import enum_data, filter_keys
+from partnerdesk.gui.widgets import enum_data, filter_keys, wrap_row
 from partnerdesk.gui.workspace import Workspace
 
 #: The stage filter's "live" choice: partnerships that are still being tended.
@@ -53,6 +53,7 @@ class PortfolioPage(Page):
         super().__init__(workspace, parent)
         self.ui = Ui_PortfolioPage()
         self.ui.setupUi(self)
+        wrap_row(self.ui.headerLayout)
         title_font(self.ui.titleLabel)
         title_font(self.ui.emptyTitle, 1.25)
         self.model = PortfolioModel(self)

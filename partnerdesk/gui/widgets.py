@@ -14,6 +14,8 @@ from PySide6.QtCore import (
     QDate,
     QEvent,
     QObject,
+    QPoint,
+    QRect,
     QSignalBlocker,
     QSize,
     QSortFilterProxyModel,
@@ -33,11 +35,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCalendarWidget,
     QComboBox,
     QCompleter,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QLineEdit,
     QMenu,
     QPlainTextEdit,
@@ -299,6 +305,167 @@ class _ResolveOnLeave(QObject):
         return False
 
 
+class WrappingRow(QLayout):
+    """A row of controls that wraps onto more lines when the window is too narrow for them,
+    each line's controls centred on it. (A row that cannot wrap sets the window's minimum
+    width; a laptop user with a narrow window must still reach every control.)"""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        shown = [item.sizeHint() for item in self._shown()]
+        width = sum(s.width() for s in shown) + self._spacing * max(0, len(shown) - 1)
+        return QSize(width, max((s.height() for s in shown), default=0))
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._shown():
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [
+            item
+            for item in self._items
+            if item.widget() is None or not item.widget().isHidden()  # type: ignore[union-attr]
+        ]
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        x = 0
+        for item in self._shown():
+            hint = item.sizeHint()
+            if lines[-1] and x + hint.width() > rect.width():
+                lines.append([])
+                x = 0
+            lines[-1].append((item, hint))
+            x += hint.width() + self._spacing
+        y = rect.y()
+        for line in lines:
+            height = max((hint.height() for _, hint in line), default=0)
+            x = rect.x()
+            for item, hint in line:
+                width = min(hint.width(), rect.width())
+                if move:
+                    top = y + (height - hint.height()) // 2
+                    item.setGeometry(QRect(QPoint(x, top), QSize(width, hint.height())))
+                x += width + self._spacing
+            y += height + self._spacing
+        return max(0, y - self._spacing - rect.y())
+
+
+def wrap_row(row: QBoxLayout) -> QWidget:
+    """Put the controls of a row (an ``QHBoxLayout`` inside another layout) into a
+    :class:`WrappingRow` in its place, a label staying beside the control it names."""
+    outer = row.parent()
+    assert isinstance(outer, QBoxLayout)
+    place = outer.indexOf(row)
+    widgets: list[QWidget] = []
+    while row.count():
+        item = row.takeAt(0)
+        if item is not None and item.widget() is not None:
+            widgets.append(item.widget())  # type: ignore[arg-type]
+    outer.removeItem(row)
+    holder = QWidget(outer.parentWidget())
+    holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+    wrapping = WrappingRow(holder, row.spacing() if row.spacing() >= 0 else 6)
+    index = 0
+    while index < len(widgets):
+        widget = widgets[index]
+        follower = widgets[index + 1] if index + 1 < len(widgets) else None
+        if isinstance(widget, QLabel) and follower is not None and widget.buddy() is follower:
+            pair = QWidget(holder)
+            pair_layout = QHBoxLayout(pair)
+            pair_layout.setContentsMargins(0, 0, 0, 0)
+            pair_layout.setSpacing(4)
+            pair_layout.addWidget(widget)
+            pair_layout.addWidget(follower)
+            # The label hides with its control (the portfolio hides its filters for charts).
+            pair.setVisible(not follower.isHidden())
+            follower.installEventFilter(_PairVisibility(pair, follower))
+            wrapping.addWidget(pair)
+            index += 2
+            continue
+        wrapping.addWidget(widget)
+        index += 1
+    outer.insertWidget(place, holder)
+    return holder
+
+
+class _StackWhenNarrow(QObject):
+    def __init__(self, layout: QBoxLayout, watched: QWidget) -> None:
+        super().__init__(watched)
+        self.layout = layout
+
+    def side_by_side_width(self) -> int:
+        layout = self.layout
+        items = [layout.itemAt(i) for i in range(layout.count())]
+        widths = [item.minimumSize().width() for item in items if item is not None]
+        margins = layout.contentsMargins()
+        spacing = max(0, layout.spacing())
+        return sum(widths) + spacing * max(0, len(widths) - 1) + margins.left() + margins.right()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            wanted = (
+                QBoxLayout.Direction.LeftToRight
+                if watched.width() >= self.side_by_side_width()
+                else QBoxLayout.Direction.TopToBottom
+            )
+            if self.layout.direction() != wanted:
+                self.layout.setDirection(wanted)
+        return False
+
+
+def stack_when_narrow(layout: QBoxLayout, watched: QWidget) -> None:
+    """Lay out side by side what ``layout`` holds while ``watched`` (the area it has) is wide
+    enough for that, and one under the other when it is not."""
+    watched.installEventFilter(_StackWhenNarrow(layout, watched))
+
+
+class _PairVisibility(QObject):
+    """Shows and hides a label-and-control pair with its control."""
+
+    def __init__(self, pair: QWidget, control: QWidget) -> None:
+        super().__init__(pair)
+        self.pair = pair
+        self.control = control
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+            self.pair.setVisible(not self.control.isHidden())
+        return False
+
+
 class _FilterKeys(QObject):
     """The keys that go from a list's filter field into the list (see :func:`filter_keys`)."""
 
@@ -462,6 +629,37 @@ def field_message(error: ValidationError) -> str:
     """A refusal as a sentence about the field the user is looking at ("Is required.")."""
     text = error.message.rstrip(".")
     return text[:1].upper() + text[1:] + "."
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that gives way in a narrow window: what does not fit is left out in
+    the middle ("/home/…/portfolio.partnerdesk", or at the end with ``mode``), and the whole
+    text is its tooltip."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        mode: Qt.TextElideMode = Qt.TextElideMode.ElideMiddle,
+    ) -> None:
+        super().__init__(parent)
+        self.mode = mode
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        super().setText(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(
+            min(hint.width(), self.fontMetrics().horizontalAdvance("M" * 8)), hint.height()
+        )
+
+    def paintEvent(self, event: Any) -> None:
+        painter = QPainter(self)
+        shown = self.fontMetrics().elidedText(self.text(), self.mode, self.contentsRect().width())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.contentsRect(), int(self.alignment()), shown)
+        painter.end()
 
 
 class KindMarker(QWidget):

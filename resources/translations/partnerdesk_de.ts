@@ -4579,7 +4579,7 @@ Rate the five levels now and again — every few months — to see the partnersh
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Importing organisations and people from vCard and CSV address-book files is coming in the next version.</source>
+            <source>Bring in the organisations and people of an address book: vCard and CSV files from Outlook, Google, Apple Contacts, Thunderbird and phones. You see what will happen before anything is written.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -92,3 +92,53 @@ def test_the_assessment_editor_fits_a_720_pixel_screen(
     assert editor.height() <= 720 - 30
     assert editor.ui.dateEdit.text() == short_date(TODAY)
     editor.reject()
+
+
+#: Half of a 1366-pixel laptop screen: a window snapped beside another.
+HALF_A_LAPTOP = 683
+
+
+def test_the_window_can_be_as_narrow_as_half_a_laptop_screen(
+    qtbot, window: MainWindow, sample_store: Store
+) -> None:
+    assert window.minimumSizeHint().width() <= HALF_A_LAPTOP
+    pid = int(sample_store.scalar("SELECT id FROM partnerships ORDER BY id LIMIT 1"))
+    window.show_partnership(pid)
+    _settle(qtbot)
+    assert window.minimumSizeHint().width() <= HALF_A_LAPTOP
+
+
+def test_in_half_a_laptop_screen_the_overview_needs_no_sideways_scrolling(
+    qtbot, window: MainWindow, sample_store: Store
+) -> None:
+    window.resize(HALF_A_LAPTOP, 720)
+    pid = int(sample_store.scalar("SELECT id FROM partnerships WHERE name LIKE 'Riverside%'"))
+    window.show_partnership(pid)
+    _settle(qtbot)
+    ui = window.partnership_view.ui
+    assert ui.overviewContent.width() <= ui.overviewScroll.viewport().width()
+    assert ui.kindButton.isVisibleTo(window)
+    right = ui.kindButton.mapTo(ui.overviewScroll.viewport(), ui.kindButton.rect().topRight())
+    assert right.x() <= ui.overviewScroll.viewport().width()
+    # The side pane has gone under the form.
+    assert (
+        ui.sidePane.y()
+        > ui.kindButton.mapTo(ui.overviewContent, ui.kindButton.rect().topLeft()).y()
+    )
+
+
+def test_in_half_a_laptop_screen_the_journal_filters_wrap_instead_of_hiding(
+    qtbot, window: MainWindow
+) -> None:
+    from partnerdesk.gui.sidebar import Place
+
+    window.resize(HALF_A_LAPTOP, 720)
+    window.show_place(Place.JOURNAL)
+    _settle(qtbot)
+    page = window.journal_page
+    for combo in (page.ui.partnershipCombo, page.ui.levelCombo, page.ui.privateCombo):
+        corner = combo.mapTo(page, combo.rect().bottomRight())
+        assert corner.x() <= page.width(), combo.objectName()
+    privacy = page.ui.privateCombo
+    longest = max(privacy.itemText(i) for i in range(privacy.count()))
+    assert privacy.width() > privacy.fontMetrics().horizontalAdvance(longest)

@@ -49,7 +49,7 @@ class Ui_JournalPage(object):
 
         self.searchEdit = QLineEdit(JournalPage)
         self.searchEdit.setObjectName(u"searchEdit")
-        self.searchEdit.setMinimumSize(QSize(200, 0))
+        self.searchEdit.setMinimumSize(QSize(240, 0))
         self.searchEdit.setClearButtonEnabled(True)
 
         self.headerLayout.addWidget(self.searchEdit)

@@ -16,9 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QStackedWidget,
-    QTabWidget, QTableView, QVBoxLayout, QWidget)
+    QFrame, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QStackedWidget, QTabWidget, QTableView,
+    QVBoxLayout, QWidget)
 
 from partnerdesk.gui.journal_model import JournalTable
 from partnerdesk.gui.widgets import (DateEdit, KindMarker, StageChip, TextEdit)
@@ -79,62 +80,71 @@ class Ui_PartnershipView(object):
         self.tabs.setObjectName(u"tabs")
         self.overviewTab = QWidget()
         self.overviewTab.setObjectName(u"overviewTab")
-        self.overviewLayout = QHBoxLayout(self.overviewTab)
+        self.overviewTabLayout = QVBoxLayout(self.overviewTab)
+        self.overviewTabLayout.setObjectName(u"overviewTabLayout")
+        self.overviewTabLayout.setContentsMargins(0, 0, 0, 0)
+        self.overviewScroll = QScrollArea(self.overviewTab)
+        self.overviewScroll.setObjectName(u"overviewScroll")
+        self.overviewScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.overviewScroll.setWidgetResizable(True)
+        self.overviewContent = QWidget()
+        self.overviewContent.setObjectName(u"overviewContent")
+        self.overviewLayout = QHBoxLayout(self.overviewContent)
         self.overviewLayout.setObjectName(u"overviewLayout")
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.nameLabel = QLabel(self.overviewTab)
+        self.nameLabel = QLabel(self.overviewContent)
         self.nameLabel.setObjectName(u"nameLabel")
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.nameLabel)
 
-        self.nameEdit = QLineEdit(self.overviewTab)
+        self.nameEdit = QLineEdit(self.overviewContent)
         self.nameEdit.setObjectName(u"nameEdit")
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameEdit)
 
-        self.purposeLabel = QLabel(self.overviewTab)
+        self.purposeLabel = QLabel(self.overviewContent)
         self.purposeLabel.setObjectName(u"purposeLabel")
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.purposeLabel)
 
-        self.purposeEdit = TextEdit(self.overviewTab)
+        self.purposeEdit = TextEdit(self.overviewContent)
         self.purposeEdit.setObjectName(u"purposeEdit")
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.purposeEdit)
 
-        self.startedLabel = QLabel(self.overviewTab)
+        self.startedLabel = QLabel(self.overviewContent)
         self.startedLabel.setObjectName(u"startedLabel")
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.startedLabel)
 
-        self.startedEdit = DateEdit(self.overviewTab)
+        self.startedEdit = DateEdit(self.overviewContent)
         self.startedEdit.setObjectName(u"startedEdit")
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.startedEdit)
 
-        self.endedLabel = QLabel(self.overviewTab)
+        self.endedLabel = QLabel(self.overviewContent)
         self.endedLabel.setObjectName(u"endedLabel")
 
         self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.endedLabel)
 
-        self.endedEdit = DateEdit(self.overviewTab)
+        self.endedEdit = DateEdit(self.overviewContent)
         self.endedEdit.setObjectName(u"endedEdit")
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.endedEdit)
 
-        self.notesLabel = QLabel(self.overviewTab)
+        self.notesLabel = QLabel(self.overviewContent)
         self.notesLabel.setObjectName(u"notesLabel")
 
         self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.notesLabel)
 
-        self.notesEdit = TextEdit(self.overviewTab)
+        self.notesEdit = TextEdit(self.overviewContent)
         self.notesEdit.setObjectName(u"notesEdit")
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
-        self.kindTitle = QLabel(self.overviewTab)
+        self.kindTitle = QLabel(self.overviewContent)
         self.kindTitle.setObjectName(u"kindTitle")
 
         self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.kindTitle)
@@ -142,12 +152,12 @@ class Ui_PartnershipView(object):
         self.kindRow = QHBoxLayout()
         self.kindRow.setObjectName(u"kindRow")
         self.kindRow.setContentsMargins(0, 0, 0, 0)
-        self.kindText = QLabel(self.overviewTab)
+        self.kindText = QLabel(self.overviewContent)
         self.kindText.setObjectName(u"kindText")
 
         self.kindRow.addWidget(self.kindText)
 
-        self.kindButton = QPushButton(self.overviewTab)
+        self.kindButton = QPushButton(self.overviewContent)
         self.kindButton.setObjectName(u"kindButton")
 
         self.kindRow.addWidget(self.kindButton)
@@ -159,7 +169,7 @@ class Ui_PartnershipView(object):
 
         self.form.setLayout(5, QFormLayout.ItemRole.FieldRole, self.kindRow)
 
-        self.stageTitle = QLabel(self.overviewTab)
+        self.stageTitle = QLabel(self.overviewContent)
         self.stageTitle.setObjectName(u"stageTitle")
 
         self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.stageTitle)
@@ -167,12 +177,12 @@ class Ui_PartnershipView(object):
         self.stageRow = QHBoxLayout()
         self.stageRow.setObjectName(u"stageRow")
         self.stageRow.setContentsMargins(0, 0, 0, 0)
-        self.stageText = QLabel(self.overviewTab)
+        self.stageText = QLabel(self.overviewContent)
         self.stageText.setObjectName(u"stageText")
 
         self.stageRow.addWidget(self.stageText)
 
-        self.stageButton = QPushButton(self.overviewTab)
+        self.stageButton = QPushButton(self.overviewContent)
         self.stageButton.setObjectName(u"stageButton")
 
         self.stageRow.addWidget(self.stageButton)
@@ -187,7 +197,7 @@ class Ui_PartnershipView(object):
 
         self.overviewLayout.addLayout(self.form)
 
-        self.sidePane = QWidget(self.overviewTab)
+        self.sidePane = QWidget(self.overviewContent)
         self.sidePane.setObjectName(u"sidePane")
         self.sidePane.setMinimumSize(QSize(220, 0))
         self.sidePane.setMaximumSize(QSize(380, 16777215))
@@ -240,6 +250,10 @@ class Ui_PartnershipView(object):
 
 
         self.overviewLayout.addWidget(self.sidePane)
+
+        self.overviewScroll.setWidget(self.overviewContent)
+
+        self.overviewTabLayout.addWidget(self.overviewScroll)
 
         self.tabs.addTab(self.overviewTab, "")
         self.journalTab = QWidget()
@@ -312,6 +326,7 @@ class Ui_PartnershipView(object):
         self.memberHintRow.setObjectName(u"memberHintRow")
         self.membersHint = QLabel(self.membersTab)
         self.membersHint.setObjectName(u"membersHint")
+        self.membersHint.setWordWrap(True)
 
         self.memberHintRow.addWidget(self.membersHint)
 
@@ -395,6 +410,7 @@ class Ui_PartnershipView(object):
         self.historyButtons.setContentsMargins(0, 0, 0, 0)
         self.historyHint = QLabel(self.historyTab)
         self.historyHint.setObjectName(u"historyHint")
+        self.historyHint.setWordWrap(True)
 
         self.historyButtons.addWidget(self.historyHint)
 

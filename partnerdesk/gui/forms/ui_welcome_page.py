@@ -32,7 +32,7 @@ class Ui_WelcomePage(object):
 
         self.column = QWidget(WelcomePage)
         self.column.setObjectName(u"column")
-        self.column.setMinimumSize(QSize(520, 0))
+        self.column.setMinimumSize(QSize(360, 0))
         self.column.setMaximumSize(QSize(640, 16777215))
         self.columnLayout = QVBoxLayout(self.column)
         self.columnLayout.setSpacing(14)
@@ -198,7 +198,7 @@ class Ui_WelcomePage(object):
         self.sampleButton.setAccessibleName(QCoreApplication.translate("WelcomePage", u"Open the sample portfolio", None))
 #endif // QT_CONFIG(accessibility)
         self.importBox.setTitle(QCoreApplication.translate("WelcomePage", u"Bring in your contacts", None))
-        self.importText.setText(QCoreApplication.translate("WelcomePage", u"Importing organisations and people from vCard and CSV address-book files is coming in the next version.", None))
+        self.importText.setText(QCoreApplication.translate("WelcomePage", u"Bring in the organisations and people of an address book: vCard and CSV files from Outlook, Google, Apple Contacts, Thunderbird and phones. You see what will happen before anything is written.", None))
         self.importButton.setText(QCoreApplication.translate("WelcomePage", u"&Import Contacts\u2026", None))
 #if QT_CONFIG(accessibility)
         self.importButton.setAccessibleName(QCoreApplication.translate("WelcomePage", u"Import contacts", None))
