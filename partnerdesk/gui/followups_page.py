@@ -25,7 +25,7 @@ from partnerdesk.gui.page import Page
 from partnerdesk.gui.portfolio_model import SORT_ROLE
 from partnerdesk.gui.portfolio_page import title_font
 from partnerdesk.gui.text import folded, relative_days, short_date, translate
-from partnerdesk.gui.widgets import error_colour, filter_keys, mute
+from partnerdesk.gui.widgets import error_colour, filter_keys, mute, say_when_nothing_matches
 from partnerdesk.gui.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
@@ -163,6 +163,9 @@ class FollowUpsPage(Page):
         ui.table.selectionModel().selectionChanged.connect(self._selection)
         ui.filterEdit.textChanged.connect(self._filter)
         filter_keys(ui.filterEdit, ui.table)
+        say_when_nothing_matches(
+            ui.table, ui.filterEdit, translate("FollowUpsPage", "No open follow-up has “%1” in it.")
+        )
         ui.doneButton.clicked.connect(self.mark_done)
         ui.editButton.clicked.connect(self._edit)
         ui.partnershipButton.clicked.connect(self._open_partnership)

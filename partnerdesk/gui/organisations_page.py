@@ -34,7 +34,7 @@ from partnerdesk.gui.record_form import RecordForm
 from partnerdesk.gui.table_model import RECORD_ROLE, Column, RecordsModel, WordsFilter
 from partnerdesk.gui.text import label, meaning, short_label, translate
 from partnerdesk.gui.undo import ActionCommand, DeleteCommand
-from partnerdesk.gui.widgets import filter_keys, wrap_row
+from partnerdesk.gui.widgets import filter_keys, say_when_nothing_matches, wrap_row
 from partnerdesk.gui.workspace import Workspace
 
 
@@ -177,6 +177,11 @@ class OrganisationsPage(Page):
         )
         ui.filterEdit.textChanged.connect(self.proxy.set_text)
         filter_keys(ui.filterEdit, ui.table)
+        say_when_nothing_matches(
+            ui.table,
+            ui.filterEdit,
+            translate("OrganisationsPage", "No organisation has “%1” in its name or what it does."),
+        )
         ui.table.selectionModel().currentRowChanged.connect(self._show_selected)
         ui.newButton.clicked.connect(self.new_organisation)
         ui.deleteButton.clicked.connect(self.delete_selected)

@@ -27,7 +27,7 @@ from partnerdesk.gui.record_form import RecordForm
 from partnerdesk.gui.table_model import RECORD_ROLE, Column, RecordsModel, WordsFilter
 from partnerdesk.gui.text import label, meaning, translate
 from partnerdesk.gui.undo import DeleteCommand
-from partnerdesk.gui.widgets import filter_keys, wrap_row
+from partnerdesk.gui.widgets import filter_keys, say_when_nothing_matches, wrap_row
 from partnerdesk.gui.workspace import Workspace
 
 
@@ -100,6 +100,11 @@ class PeoplePage(Page):
         )
         ui.filterEdit.textChanged.connect(self.proxy.set_text)
         filter_keys(ui.filterEdit, ui.table)
+        say_when_nothing_matches(
+            ui.table,
+            ui.filterEdit,
+            translate("PeoplePage", "Nobody’s name, organisation or role has “%1” in it."),
+        )
         ui.table.selectionModel().currentRowChanged.connect(self._show_selected)
         ui.newButton.clicked.connect(self.new_person)
         ui.deleteButton.clicked.connect(self.delete_selected)

@@ -359,11 +359,23 @@ class WrappingRow(QLayout):
             if item.widget() is None or not item.widget().isHidden()  # type: ignore[union-attr]
         ]
 
+    @staticmethod
+    def _hint(item: QLayoutItem, room: int) -> QSize:
+        # A label that wraps its words asks for a guess of a width; give it its text's width
+        # (or the whole line) and the height that takes.
+        widget = item.widget()
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            margins = widget.contentsMargins()
+            natural = widget.fontMetrics().horizontalAdvance(widget.text())
+            width = min(natural + margins.left() + margins.right() + 2, room)
+            return QSize(width, widget.heightForWidth(width))
+        return item.sizeHint()
+
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
         x = 0
         for item in self._shown():
-            hint = item.sizeHint()
+            hint = self._hint(item, rect.width())
             if lines[-1] and x + hint.width() > rect.width():
                 lines.append([])
                 x = 0
@@ -464,6 +476,51 @@ class _PairVisibility(QObject):
         if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
             self.pair.setVisible(not self.control.isHidden())
         return False
+
+
+class _NoMatch(QObject):
+    """The sentence a filtered list shows in place of rows when nothing matches."""
+
+    def __init__(self, view: QAbstractItemView, edit: QLineEdit, sentence: str) -> None:
+        super().__init__(view)
+        self.view = view
+        self.edit = edit
+        self.sentence = sentence
+        self.label = QLabel(view.viewport())
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setWordWrap(True)
+        mute(self.label)
+        self.label.hide()
+        view.viewport().installEventFilter(self)
+        edit.textChanged.connect(self.update)
+        model = view.model()
+        if model is not None:
+            for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+                signal.connect(self.update)
+            model.layoutChanged.connect(self.update)
+
+    def update(self, *_: object) -> None:
+        model = self.view.model()
+        typed = self.edit.text().strip()
+        empty = model is not None and model.rowCount() == 0
+        self.label.setText(self.sentence.replace("%1", typed))
+        self.label.setVisible(bool(typed) and empty)
+        self._place()
+
+    def _place(self) -> None:
+        area = self.view.viewport().rect().adjusted(12, 12, -12, -12)
+        self.label.setGeometry(area.x(), area.y(), area.width(), min(area.height(), 80))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._place()
+        return False
+
+
+def say_when_nothing_matches(view: QAbstractItemView, edit: QLineEdit, sentence: str) -> None:
+    """While what is typed in ``edit`` leaves ``view`` empty, show ``sentence`` in it (with
+    %1 for what was typed) instead of a blank list."""
+    _NoMatch(view, edit, sentence).update()
 
 
 class _FilterKeys(QObject):

@@ -1130,6 +1130,10 @@
     </context>
     <context>
         <name>FollowUpsPage</name>
+        <message>
+            <source>No open follow-up has “%1” in it.</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>%n open</source>
             <translation>
@@ -3139,6 +3143,10 @@ Rate the five levels now and again — every few months — to see the partnersh
             <translation type="unfinished" />
         </message>
         <message>
+            <source>No organisation has “%1” in its name or what it does.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Change my organisation</source>
             <translation type="unfinished" />
         </message>
@@ -3630,6 +3638,10 @@ Rate the five levels now and again — every few months — to see the partnersh
         <name>PeoplePage</name>
         <message>
             <source>Change person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody’s name, organisation or role has “%1” in it.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -81,13 +81,14 @@ class Ui_FollowUpsPage(object):
         self.buttonLayout.setObjectName(u"buttonLayout")
         self.hintLabel = QLabel(FollowUpsPage)
         self.hintLabel.setObjectName(u"hintLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.hintLabel.sizePolicy().hasHeightForWidth())
+        self.hintLabel.setSizePolicy(sizePolicy)
         self.hintLabel.setWordWrap(True)
 
         self.buttonLayout.addWidget(self.hintLabel)
-
-        self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.buttonLayout.addItem(self.buttonSpacer)
 
         self.partnershipButton = QPushButton(FollowUpsPage)
         self.partnershipButton.setObjectName(u"partnershipButton")
