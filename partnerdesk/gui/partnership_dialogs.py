@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QSizePolicy, QWidget
 
 from partnerdesk.domain.errors import ValidationError
 from partnerdesk.domain.organisations import (
@@ -200,6 +200,8 @@ class ChangeDialog(QDialog):
         self.change = change
         self.ui = Ui_ChangeDialog()
         self.ui.setupUi(self)
+        # The question stays at the top, whatever room the dialog has below it.
+        self.ui.introLabel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         ui = self.ui
         partnership = get_partnership(workspace.store, partnership_id)
         current = partnership.kind if what is Kind else partnership.stage
