@@ -14,7 +14,7 @@ from partnerdesk.domain import partnerships as ps
 from partnerdesk.domain.assessments import add_assessment
 from partnerdesk.domain.charts import Contradiction, MarkerKind
 from partnerdesk.domain.errors import NotFoundError
-from partnerdesk.domain.integration import strength_at
+from partnerdesk.domain.integration import last_leader_contact, strength_at
 from partnerdesk.domain.partnerships import find_partnership
 from partnerdesk.domain.vocabulary import Channel, Kind, Level, Stage
 from partnerdesk.store.connection import Store
@@ -234,6 +234,43 @@ def test_activity_counts_contacts_per_month_by_level_with_leaders(
     assert april.contacts == 0
     assert activity.contacts == 5
     assert list(january.by_level) == [Level.STRATEGIC, Level.OPERATIONAL, Level.INTERPERSONAL]
+
+
+def test_a_member_that_left_is_no_longer_their_side(store: Store, bakery: dict[str, int]) -> None:
+    pid = bakery["pid"]
+    mill = next(m for m in ps.members(store, pid) if m.organisation_name == "Oakmill Flour")
+    ps.update_member(store, mill.id, left_on=date(2026, 2, 28))
+    # While the mill was a member, and after it left (Helen came by all the same).
+    _log(store, pid, date(2026, 2, 10), ["strategic"], [bakery["helen"]])
+    _log(store, pid, date(2026, 3, 10), ["strategic"], [bakery["helen"], bakery["jamie"]])
+    activity = charts.contact_activity(store, pid, date(2026, 3, 31))
+    february, march = activity.months[1], activity.months[2]
+    assert (february.with_leader, march.with_leader) == (1, 0)
+    assert [p.name for p in charts.partner_people(store, pid, *_span(february))] == ["Helen Marsh"]
+    assert charts.partner_people(store, pid, *_span(march)) == ()
+    assert last_leader_contact(store, pid, date(2026, 3, 31)) == date(2026, 2, 10)
+
+
+def test_the_sample_keeps_leavers_out_of_what_happened_after(sample_store: Store) -> None:
+    after = sample_store.query(
+        """SELECT cl.occurred_on, pe.name FROM contact_logs cl
+           JOIN contact_log_people cp ON cp.contact_log_id = cl.id
+           JOIN people pe ON pe.id = cp.person_id
+           JOIN partnership_members m
+             ON m.partnership_id = cl.partnership_id AND m.organisation_id = pe.organisation_id
+           WHERE m.left_on IS NOT NULL AND cl.occurred_on > m.left_on"""
+    )
+    assert after == []
+    assert sample_store.scalar("SELECT count(*) FROM partnership_members WHERE left_on") == 1
+
+
+def test_the_sample_writes_names_with_their_capitals(sample_store: Store) -> None:
+    people = [row["name"] for row in sample_store.query("SELECT name FROM people")]
+    firsts = {name.split()[0] for name in people}
+    for row in sample_store.query("SELECT summary FROM contact_logs"):
+        words = row["summary"].replace(":", " ").replace("'s", " ").split()
+        lowered = [w for w in words if w.capitalize() in firsts and w != w.capitalize()]
+        assert not lowered, row["summary"]
 
 
 def test_activity_of_the_sample_adds_up_to_its_journal(sample_store: Store) -> None:

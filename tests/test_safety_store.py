@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -141,3 +143,44 @@ def test_close_runs_what_was_registered_once(db_path: Path) -> None:
     store.close()
     store.close()
     assert calls == ["released"]
+
+
+_OTHER_PROGRAM = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1])
+print(",".join(sorted(row[0] for row in conn.execute("SELECT name FROM organisations"))))
+conn.close()
+"""
+
+
+def _read_by_another_program(path: Path) -> set[str]:
+    """What a program such as the sqlite3 shell sees in the file (it opens and closes it)."""
+    done = subprocess.run(
+        [sys.executable, "-c", _OTHER_PROGRAM, str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    return set(filter(None, done.stdout.strip().split(",")))
+
+
+@pytest.mark.parametrize("how", ["examined", "opened again", "opened read-only"])
+def test_another_program_reading_the_file_never_cuts_off_the_open_window(
+    saved: Path, how: str
+) -> None:
+    # The window keeps its store open while workers (backups, imports, exports) examine and
+    # open the same file in the same process. Another program that then reads the file must
+    # not believe it is the file's last user and take the write-ahead log away: whatever the
+    # window saves next has to be in the file that every other program reads.
+    with open_store(saved) as window:
+        organisations.create_organisation(window, "Rye & Co.")
+        if how == "examined":
+            examine(saved)
+        else:
+            open_store(saved, readonly=how == "opened read-only", create=False).close()
+        assert _read_by_another_program(saved) == {"Oakmill", "Rye & Co."}
+        organisations.create_organisation(window, "Little Crumb")
+        assert _read_by_another_program(saved) == {"Oakmill", "Rye & Co.", "Little Crumb"}
+        assert Path(f"{saved}-wal").exists()
+    assert _read_by_another_program(saved) == {"Oakmill", "Rye & Co.", "Little Crumb"}

@@ -65,6 +65,18 @@ def update_organisation(store: Store, organisation_id: int, **changes: Any) -> O
     return get_organisation(store, organisation_id)
 
 
+def set_my_organisation(store: Store, organisation_id: int | None) -> Organisation | None:
+    """Make this organisation the user's own (no other one is), or none when ``None``."""
+    with refusals(), store.write():
+        queries.clear_self_flag(store)
+        if organisation_id is not None:
+            try:
+                rows.update(store, "organisations", organisation_id, {"is_self": 1})
+            except RowNotFoundError:
+                raise not_found("organisations", organisation_id) from None
+    return None if organisation_id is None else get_organisation(store, organisation_id)
+
+
 def list_organisations(store: Store) -> list[Organisation]:
     """Every organisation, the user's own first, then by name."""
     return [Organisation.from_row(row) for row in queries.organisation_rows(store)]

@@ -289,6 +289,28 @@ def change_stage(
     return next(c for c in stage_history(store, partnership_id) if c.id == change_id)
 
 
+def undo_stage_change(store: Store, change_id: int, *, ended_on: date | None) -> Removal:
+    """Take back a stage change just made: remove it, and give the partnership back the end
+    date it had before (``ended_on``), which ending it may have set. Returns what was removed.
+    """
+    try:
+        partnership_id = int(
+            rows.get(store, "partnership_stage_changes", change_id)["partnership_id"]
+        )
+    except RowNotFoundError:
+        raise not_found("partnership_stage_changes", change_id) from None
+    with refusals(), store.write():
+        removal = delete_stage_change(store, change_id)
+        if get_partnership(store, partnership_id).ended_on != ended_on:
+            rows.update(
+                store,
+                "partnerships",
+                partnership_id,
+                {"ended_on": None if ended_on is None else ended_on.isoformat()},
+            )
+    return removal
+
+
 def update_kind_change(store: Store, change_id: int, **changes: Any) -> KindChange:
     """Correct the date or note of a move along the continuum."""
     pid = _update_change(store, "partnership_kind_changes", change_id, changes)

@@ -434,6 +434,8 @@ def _build_partnership(
         else None,
     )
     pid = partnership.id
+    # Members that left, with how many days ago: their people take part only until then.
+    left_days_ago: dict[str, int] = {}
     change_stage(store, pid, Stage.FORMING, on=day(plan.started - 20))
     if plan.name != "Baking School Workshops":  # still forming
         change_stage(store, pid, Stage.ACTIVE, on=day(plan.started - 75), note="Agreement signed.")
@@ -447,6 +449,7 @@ def _build_partnership(
         )
         member = next(m for m in _members(store, pid) if m[1] == orgs["Greenleaf Grocers"])
         update_member(store, member[0], left_on=day(420))
+        left_days_ago["Greenleaf Grocers"] = 420
     if plan.name == "Compostable Packaging Pool":
         change_stage(
             store,
@@ -456,15 +459,28 @@ def _build_partnership(
             note="Packaging now comes through the Flour Buying Co-op's order.",
         )
 
-    partner_people = [p for name, _ in plan.members for p in people[name]]
     own_people = people["Hearth & Grain Bakery"]
-    leaders = [p for p in partner_people if p[2] is Seniority.LEADER]
-    others = [p for p in partner_people if p[2] is not Seniority.LEADER]
+
+    def partners_then(
+        days_ago: int,
+    ) -> tuple[list[tuple[int, str, Seniority]], list[tuple[int, str, Seniority]]]:
+        """The leaders and the other people of the members on a day (days ago)."""
+        present = [
+            person
+            for name, _ in plan.members
+            if days_ago >= left_days_ago.get(name, 0)
+            for person in people[name]
+        ]
+        return (
+            [p for p in present if p[2] is Seniority.LEADER],
+            [p for p in present if p[2] is not Seniority.LEADER],
+        )
 
     # The journal.
     for start, end, every in plan.cadence:
         days_ago = start - rng.randint(0, every // 2)
         while days_ago > end:
+            leaders, others = partners_then(days_ago)
             drifting = plan.name == "Bean There Wholesale" and days_ago <= 135
             levels = _pick_levels(rng, drifting)
             if drifting:
@@ -521,6 +537,7 @@ def _build_partnership(
 
     if plan.next_step is not None:
         days_ago, due_in, summary = plan.next_step
+        leaders, others = partners_then(days_ago)
         log_contact(
             store,
             partnership_id=pid,
@@ -532,9 +549,12 @@ def _build_partnership(
             follow_up_on=today + timedelta(days=due_in),
         )
 
-    if plan.leaders_meet is not None and leaders:
+    if plan.leaders_meet is not None:
         start, end, every = plan.leaders_meet
         for days_ago in range(start, end, -every):
+            leaders, _ = partners_then(days_ago)
+            if not leaders:
+                continue
             leader = leaders[(days_ago // every) % len(leaders)]
             log_contact(
                 store,
@@ -575,7 +595,7 @@ def _build_partnership(
 
 
 def _sentence(text: str) -> str:
-    """The text with a capital first letter, and every name in it as it was."""
+    """``text`` with a capital first letter; names inside it keep theirs."""
     return text[:1].upper() + text[1:]
 
 

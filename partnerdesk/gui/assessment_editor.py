@@ -47,7 +47,7 @@ from partnerdesk.domain.records import Assessment
 from partnerdesk.domain.vocabulary import Level
 from partnerdesk.gui.events import Topic
 from partnerdesk.gui.forms.ui_assessment_editor import Ui_AssessmentEditor
-from partnerdesk.gui.text import label, meaning, short_date, strength_text, translate
+from partnerdesk.gui.text import date_format, label, meaning, short_date, strength_text, translate
 from partnerdesk.gui.undo import CreateCommand, DeleteCommand, EditCommand
 from partnerdesk.store.connection import Store
 
@@ -305,7 +305,7 @@ class _LevelRow:
         self.hint = QLabel(parent)
         self.hint.setWordWrap(True)
         self.hint.setFont(small)
-        self.hint.setContentsMargins(20, 0, 0, 10)
+        self.hint.setContentsMargins(20, 0, 0, 8)
         palette = self.hint.palette()
         text_colour = palette.color(QPalette.ColorRole.WindowText)
         background = palette.color(QPalette.ColorRole.Window)
@@ -316,11 +316,13 @@ class _LevelRow:
         )
         palette.setColor(QPalette.ColorRole.WindowText, muted)
         self.hint.setPalette(palette)
+        # The scores and the previous rating beside the name and its meaning (not under them),
+        # so the five levels fit a laptop's screen.
         first = 1 + row * 3
         grid.addLayout(title, first, 0)
-        grid.addWidget(self.selector, first, 1)
-        grid.addWidget(self.previous, first, 2)
-        grid.addWidget(explanation, first + 1, 0, 1, 3)
+        grid.addWidget(self.selector, first, 1, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(self.previous, first, 2, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(explanation, first + 1, 0)
         grid.addWidget(self.hint, first + 2, 0, 1, 3)
         self.selector.value_changed.connect(self.show_hint)
         self.show_hint(None)
@@ -417,9 +419,8 @@ class AssessmentEditor(QDialog):
         QWidget.setTabOrder(selectors[-1], self.ui.copyPreviousButton)
 
         self.ui.dateEdit.setMaximumDate(QDate(9999, 12, 31))
-        self.ui.dateEdit.setDisplayFormat(
-            self.locale().dateFormat(self.locale().FormatType.ShortFormat)
-        )
+        # Written as every date in the window is (Preferences → Dates).
+        self.ui.dateEdit.setDisplayFormat(date_format())
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.copyPreviousButton.clicked.connect(self.copy_previous)
@@ -429,13 +430,13 @@ class AssessmentEditor(QDialog):
 
         name = get_partnership(store, partnership_id).name
         if self.editing is None:
-            self.setWindowTitle(translate("AssessmentEditor", "New assessment"))
+            self.setWindowTitle(translate("AssessmentEditor", "New Assessment"))
             self.ui.titleLabel.setText(
                 translate("AssessmentEditor", "New assessment of %1").replace("%1", name)
             )
             self._set_date(today())
         else:
-            self.setWindowTitle(translate("AssessmentEditor", "Edit assessment"))
+            self.setWindowTitle(translate("AssessmentEditor", "Edit Assessment"))
             self.ui.titleLabel.setText(
                 translate("AssessmentEditor", "%1: assessment of %2")
                 .replace("%1", name)

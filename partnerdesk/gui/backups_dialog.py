@@ -12,22 +12,20 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QUrl,
     Slot,
 )
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QHeaderView, QMainWindow, QWidget
 
-from partnerdesk.gui import opening
+from partnerdesk.gui import desktop, opening
 from partnerdesk.gui.dialogs import confirm, warn
 from partnerdesk.gui.events import Topic, events
 from partnerdesk.gui.forms.ui_backups_dialog import Ui_BackupsDialog
-from partnerdesk.gui.text import translate
+from partnerdesk.gui.text import short_date_time, translate
 from partnerdesk.store import backup
 from partnerdesk.store.backup import BackupError, BackupInfo, Reason
 from partnerdesk.store.connection import Store
@@ -50,9 +48,8 @@ def reason_label(reason: str) -> str:
 
 
 def taken_label(info: BackupInfo) -> str:
-    """When a backup was made, in local time as the locale writes it."""
-    moment = QDateTime.fromSecsSinceEpoch(int(info.taken_at.timestamp())).toLocalTime()
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    """When a backup was made, in local time, its date written as every date is."""
+    return short_date_time(info.taken_at)
 
 
 def age_label(info: BackupInfo, now: datetime) -> str:
@@ -286,7 +283,7 @@ class BackupsDialog(QDialog):
     def show_folder(self) -> None:
         """Open the folder of backups in the file manager."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
+        desktop.open_folder(self.folder)
 
     def done(self, result: int) -> None:
         if self.job is not None:

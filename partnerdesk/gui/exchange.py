@@ -117,7 +117,7 @@ def export_everything(parent: QWidget | None, store: Store) -> Task | None:
     """Ask for a file and write the full JSON export of ``store`` there."""
     from partnerdesk.exports.full_json import export_json
 
-    title = translate("Exchange", "Export everything")
+    title = translate("Exchange", "Export Everything")
     target = choose_save_file(
         parent,
         title,
@@ -156,7 +156,7 @@ def export_spreadsheets(parent: QWidget | None, store: Store, *, bom: bool = Tru
     """
     from partnerdesk.exports.csv_tables import export_csv
 
-    title = translate("Exchange", "Export for spreadsheets")
+    title = translate("Exchange", "Export for Spreadsheets")
     folder = choose_folder(parent, title, documents_folder())
     if folder is None:
         return None
@@ -187,7 +187,7 @@ def export_follow_ups(
     """Ask for a file and write the open follow-ups there as an iCalendar file."""
     from partnerdesk.exports.ics import export_ics
 
-    title = translate("Exchange", "Export follow-ups to a calendar")
+    title = translate("Exchange", "Export Follow-ups to a Calendar")
     target = choose_save_file(
         parent,
         title,
@@ -242,7 +242,7 @@ def open_import_dialog(
     from partnerdesk.gui.import_dialog import ImportDialog
 
     source = path or choose_open_file(
-        parent, translate("Exchange", "Import contacts"), _contacts_filter()
+        parent, translate("Exchange", "Import Contacts"), _contacts_filter()
     )
     if source is None:
         return None
@@ -263,7 +263,7 @@ def restore_into_new_database(
     """
     from partnerdesk.imports.full_json import restore_file
 
-    title = translate("Exchange", "Restore a full export")
+    title = translate("Exchange", "Restore a Full Export")
     source = source or choose_open_file(
         parent, title, translate("Exchange", "PartnerDesk full export (*.json)")
     )

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from partnerdesk.domain.followups import Due, FollowUp, open_follow_ups
@@ -24,8 +24,8 @@ from partnerdesk.gui.forms.ui_follow_ups_page import Ui_FollowUpsPage
 from partnerdesk.gui.page import Page
 from partnerdesk.gui.portfolio_model import SORT_ROLE
 from partnerdesk.gui.portfolio_page import title_font
-from partnerdesk.gui.text import relative_days, short_date, translate
-from partnerdesk.gui.widgets import error_colour, muted_colour
+from partnerdesk.gui.text import folded, relative_days, short_date, translate
+from partnerdesk.gui.widgets import error_colour, filter_keys, mute, say_when_nothing_matches
 from partnerdesk.gui.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
@@ -43,7 +43,6 @@ class FollowUpsModel(QAbstractTableModel):
         super().__init__(parent)
         self.items: list[FollowUp] = []
         self.today = date.today()
-        self.late_colour: Any = None
 
     def set_items(self, items: list[FollowUp], today: date) -> None:
         self.beginResetModel()
@@ -104,9 +103,10 @@ class FollowUpsModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        late = due is Due.OVERDUE and self.late_colour is not None
+        late = due is Due.OVERDUE
         if role == Qt.ItemDataRole.ForegroundRole and column == self.WHEN and late:
-            return self.late_colour
+            # Read at each paint: the reds of light and dark colours differ.
+            return error_colour(QGuiApplication.palette())
         if role == Qt.ItemDataRole.ToolTipRole and column == self.SUMMARY:
             return item.summary
         return None
@@ -122,7 +122,7 @@ class FollowUpsFilter(QSortFilterProxyModel):
 
     def set_text(self, text: str) -> None:
         self.beginFilterChange()
-        self._words = text.casefold().split()
+        self._words = folded(text).split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
@@ -131,9 +131,9 @@ class FollowUpsFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, FollowUpsModel)
         item = model.items[source_row]
-        haystack = " ".join(
-            [item.summary, item.partnership_name or "", item.organisation_name or ""]
-        ).casefold()
+        haystack = folded(
+            " ".join([item.summary, item.partnership_name or "", item.organisation_name or ""])
+        )
         return all(word in haystack for word in self._words)
 
 
@@ -149,11 +149,8 @@ class FollowUpsPage(Page):
         ui = self.ui
         title_font(ui.titleLabel)
         for muted in (ui.countLabel, ui.hintLabel):
-            palette = muted.palette()
-            palette.setColor(palette.ColorRole.WindowText, muted_colour(palette))
-            muted.setPalette(palette)
+            mute(muted)
         self.model = FollowUpsModel(self)
-        self.model.late_colour = error_colour(self.palette())
         self.proxy = FollowUpsFilter(self)
         self.proxy.setSourceModel(self.model)
         ui.table.setModel(self.proxy)
@@ -165,6 +162,10 @@ class FollowUpsPage(Page):
         ui.table.activated.connect(lambda _: self._edit())
         ui.table.selectionModel().selectionChanged.connect(self._selection)
         ui.filterEdit.textChanged.connect(self._filter)
+        filter_keys(ui.filterEdit, ui.table)
+        say_when_nothing_matches(
+            ui.table, ui.filterEdit, translate("FollowUpsPage", "No open follow-up has “%1” in it.")
+        )
         ui.doneButton.clicked.connect(self.mark_done)
         ui.editButton.clicked.connect(self._edit)
         ui.partnershipButton.clicked.connect(self._open_partnership)

@@ -458,7 +458,7 @@ class ImportDialog(QDialog):
 
         self.ui = Ui_ImportDialog()
         self.ui.setupUi(self)
-        self.setWindowTitle(translate("ImportDialog", "Import contacts"))
+        self.setWindowTitle(translate("ImportDialog", "Import Contacts"))
         title = self.ui.titleLabel.font()
         title.setPointSizeF(title.pointSizeF() * 1.3)
         title.setBold(True)

@@ -21,10 +21,13 @@ from partnerdesk.gui.text import label, meaning, relative_days, short_date, tran
 from partnerdesk.gui.widgets import (
     chosen_data,
     enum_data,
+    filter_keys,
     make_type_ahead,
+    mute,
     muted_colour,
     subject_key,
     subject_of,
+    wrap_row,
 )
 from partnerdesk.gui.workspace import Workspace
 
@@ -97,11 +100,11 @@ class JournalPage(Page):
         super().__init__(workspace, parent)
         self.ui = Ui_JournalPage()
         self.ui.setupUi(self)
+        wrap_row(self.ui.headerLayout)
+        wrap_row(self.ui.filterLayout)
         ui = self.ui
         title_font(ui.titleLabel)
-        palette = ui.countLabel.palette()
-        palette.setColor(palette.ColorRole.WindowText, muted_colour(palette))
-        ui.countLabel.setPalette(palette)
+        mute(ui.countLabel)
         self.model = ui.table.journal_model
         self._about: tuple[str, int] | None = None
         make_type_ahead(ui.partnershipCombo)
@@ -114,13 +117,19 @@ class JournalPage(Page):
             ui.levelCombo.setItemData(
                 ui.levelCombo.count() - 1, meaning(level), Qt.ItemDataRole.ToolTipRole
             )
+        # Short lists show their words whole; the list of partnerships and organisations is
+        # as wide as a usual name (the filter row wraps in a narrow window instead).
         for combo in (ui.channelCombo, ui.levelCombo, ui.privateCombo):
-            combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(5)
+            combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToContents)
+        ui.partnershipCombo.setSizeAdjustPolicy(
+            ui.partnershipCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        ui.partnershipCombo.setMinimumContentsLength(24)
         ui.privateCombo.addItem(translate("JournalPage", "Private and shared"), None)
         ui.privateCombo.addItem(translate("JournalPage", "Private only"), True)
         ui.privateCombo.addItem(translate("JournalPage", "Shared only"), False)
         ui.searchEdit.textChanged.connect(self.apply_filter)
+        filter_keys(ui.searchEdit, ui.table)
         ui.partnershipCombo.currentTextChanged.connect(self._about_changed)
         for combo in (ui.channelCombo, ui.levelCombo, ui.privateCombo):
             combo.currentIndexChanged.connect(self.apply_filter)

@@ -12,18 +12,20 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QLabel,
+    QLineEdit,
     QListView,
     QMainWindow,
+    QPlainTextEdit,
+    QTextEdit,
     QToolButton,
     QWidget,
 )
 
-from partnerdesk import __version__, paths
+from partnerdesk import paths
 from partnerdesk.domain.overview import PlaceCounts, place_counts
 from partnerdesk.domain.portfolio import attention
 from partnerdesk.domain.sample import build_sample_portfolio
@@ -49,7 +51,7 @@ from partnerdesk.gui.sidebar import (
 )
 from partnerdesk.gui.text import translate
 from partnerdesk.gui.welcome_page import WelcomePage
-from partnerdesk.gui.widgets import muted_colour
+from partnerdesk.gui.widgets import ElidedLabel, mute
 from partnerdesk.gui.workspace import Workspace
 from partnerdesk.store.connection import Store, open_store
 
@@ -84,6 +86,9 @@ class MainWindow(QMainWindow):
         self.workspace.changed.connect(self._data_changed)
         self.workspace.message.connect(self.show_message)
         self._restore_layout()
+        # Ctrl+Z in a field with nothing of its own to undo reaches the window's undo.
+        for field in (*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)):
+            field.installEventFilter(self)
         self.refresh_sidebar()
         self.show_place(Place.PORTFOLIO, remember=False)
         self._show_title()
@@ -162,15 +167,10 @@ class MainWindow(QMainWindow):
         font = ui.attentionTitle.font()
         font.setBold(True)
         ui.attentionTitle.setFont(font)
-        palette = ui.attentionEmpty.palette()
-        palette.setColor(palette.ColorRole.WindowText, muted_colour(palette))
-        ui.attentionEmpty.setPalette(palette)
+        mute(ui.attentionEmpty)
         for view in (ui.placesView, ui.attentionView):
-            background = view.palette()
-            background.setColor(
-                background.ColorRole.Base, background.color(background.ColorRole.Window)
-            )
-            view.setPalette(background)
+            # The sidebar lies on the window's background, in light and dark colours alike.
+            view.viewport().setBackgroundRole(QPalette.ColorRole.Window)
         ui.mainSplitter.setStretchFactor(0, 0)
         ui.mainSplitter.setStretchFactor(1, 1)
         ui.mainSplitter.setSizes([220, 960])
@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         # Our own label rather than showMessage(): a temporary message would be drawn over
         # the Undo button beside it.
-        self.message_label = QLabel(self)
+        self.message_label = ElidedLabel(self, Qt.TextElideMode.ElideRight)
         self.message_label.setAccessibleName(translate("MainWindow", "Last change"))
         bar.addWidget(self.message_label)
         self.undo_hint = QToolButton(self)
@@ -247,9 +247,10 @@ class MainWindow(QMainWindow):
         self.undo_hint.clicked.connect(self.undo_hint.hide)
         self.undo_hint.hide()
         bar.addWidget(self.undo_hint)
-        self.summary_label = QLabel(self)
+        # Shortened in the middle when the window is narrow; Help → About shows the path whole.
+        self.summary_label = ElidedLabel(self)
         self.summary_label.setAccessibleName(translate("MainWindow", "Open database"))
-        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         bar.addPermanentWidget(self.summary_label)
         self._hint_timer = QTimer(self)
         self._hint_timer.setSingleShot(True)
@@ -285,6 +286,13 @@ class MainWindow(QMainWindow):
         ]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self._undo_passes_through(watched, event)
+        ):
+            # Taken from the field: Qt then runs the window's Undo or Redo.
+            return True
         splitter = self.ui.mainSplitter
         if (
             watched is splitter
@@ -297,6 +305,24 @@ class MainWindow(QMainWindow):
             self._splitter_restored = True
             Page.restore_view(splitter, "main_splitter")
         return super().eventFilter(watched, event)
+
+    def _undo_passes_through(self, watched: QObject, event: QKeyEvent) -> bool:
+        """Whether Ctrl+Z (or redo) pressed in a text field of this window should undo the
+        window's last change: when the field itself has nothing to undo (or redo), as after
+        a dialog closes and leaves the cursor in a field. A field with typing of its own
+        undoes that first."""
+        undo = event.matches(QKeySequence.StandardKey.Undo)
+        redo = any(
+            QKeySequence(event.keyCombination()) == key for key in self.redo_action.shortcuts()
+        )
+        if not (undo or redo) or not isinstance(watched, QWidget) or watched.window() is not self:
+            return False
+        if isinstance(watched, QLineEdit) and not watched.isReadOnly():
+            return not (watched.isUndoAvailable() if undo else watched.isRedoAvailable())
+        if isinstance(watched, (QPlainTextEdit, QTextEdit)) and not watched.isReadOnly():
+            document = watched.document()
+            return not (document.isUndoAvailable() if undo else document.isRedoAvailable())
+        return False
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # A field being edited saves when it loses focus: make it lose it before closing.
@@ -633,13 +659,9 @@ class MainWindow(QMainWindow):
         dialog.show()
 
     def show_about(self) -> None:
-        dialogs.inform(
-            self,
-            translate("MainWindow", "About PartnerDesk"),
-            translate("MainWindow", "PartnerDesk %1").replace("%1", __version__),
-            translate(
-                "MainWindow",
-                "Look after your partnerships along Kanter's continuum and her five levels "
-                "of integration.\n\nDatabase: %1",
-            ).replace("%1", str(self.store.path or "")),
-        )
+        """Help → About PartnerDesk."""
+        from partnerdesk.gui.about import AboutDialog
+
+        dialog = AboutDialog(self.store.path, self)
+        dialog.open()
+        self.about_dialog = dialog

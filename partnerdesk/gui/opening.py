@@ -30,7 +30,7 @@ from PySide6.QtCore import QLockFile, QObject, Signal, Slot
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from partnerdesk.gui.dialogs import warn
-from partnerdesk.gui.text import translate
+from partnerdesk.gui.text import short_date_time, translate
 from partnerdesk.lockfile import lock_path
 from partnerdesk.store import backup
 from partnerdesk.store.backup import BackupError, BackupInfo, Restored
@@ -144,10 +144,7 @@ def _ask(
 
 
 def _when(info: BackupInfo) -> str:
-    from PySide6.QtCore import QDateTime, QLocale
-
-    moment = QDateTime.fromSecsSinceEpoch(int(info.taken_at.timestamp())).toLocalTime()
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return short_date_time(info.taken_at)
 
 
 def _cannot_open(parent: QWidget | None, error: CannotOpenError) -> Path | None:

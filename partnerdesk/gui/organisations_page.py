@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
@@ -10,6 +11,8 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from partnerdesk.domain.organisations import (
     delete_organisation,
     get_organisation,
+    my_organisation,
+    set_my_organisation,
     update_organisation,
 )
 from partnerdesk.domain.overview import (
@@ -30,7 +33,8 @@ from partnerdesk.gui.record_dialogs import NewOrganisationDialog, NewPersonDialo
 from partnerdesk.gui.record_form import RecordForm
 from partnerdesk.gui.table_model import RECORD_ROLE, Column, RecordsModel, WordsFilter
 from partnerdesk.gui.text import label, meaning, short_label, translate
-from partnerdesk.gui.undo import DeleteCommand
+from partnerdesk.gui.undo import ActionCommand, DeleteCommand
+from partnerdesk.gui.widgets import filter_keys, say_when_nothing_matches, wrap_row
 from partnerdesk.gui.workspace import Workspace
 
 
@@ -132,6 +136,7 @@ class OrganisationsPage(Page):
         super().__init__(workspace, parent)
         self.ui = Ui_OrganisationsPage()
         self.ui.setupUi(self)
+        wrap_row(self.ui.headerLayout)
         ui = self.ui
         title_font(ui.titleLabel)
         title_font(ui.nameTitle, 1.2)
@@ -168,8 +173,15 @@ class OrganisationsPage(Page):
             ),
             topics=frozenset({Topic.ORGANISATIONS}),
             describe=lambda field: translate("OrganisationsPage", "Change organisation"),
+            commands={"is_self": self._my_organisation_command},
         )
         ui.filterEdit.textChanged.connect(self.proxy.set_text)
+        filter_keys(ui.filterEdit, ui.table)
+        say_when_nothing_matches(
+            ui.table,
+            ui.filterEdit,
+            translate("OrganisationsPage", "No organisation has “%1” in its name or what it does."),
+        )
         ui.table.selectionModel().currentRowChanged.connect(self._show_selected)
         ui.newButton.clicked.connect(self.new_organisation)
         ui.deleteButton.clicked.connect(self.delete_selected)
@@ -181,6 +193,21 @@ class OrganisationsPage(Page):
         ui.splitter.setSizes([470, 510])
         self.restore_splitter(ui.splitter, "organisations_splitter")
         self._organisation_id: int | None = None
+
+    def _my_organisation_command(
+        self, organisation_id: int, _before: Any, mine: Any
+    ) -> ActionCommand:
+        """Making an organisation one's own takes the flag from another one: undo gives it back."""
+        store = self.workspace.store
+        previous = my_organisation(store)
+        previous_id = None if previous is None else previous.id
+        return ActionCommand(
+            translate("OrganisationsPage", "Change my organisation"),
+            store,
+            {Topic.ORGANISATIONS, Topic.MEMBERS},
+            do=lambda: set_my_organisation(store, organisation_id if mine else None),
+            undo=lambda: set_my_organisation(store, previous_id),
+        )
 
     def refresh(self) -> None:
         super().refresh()

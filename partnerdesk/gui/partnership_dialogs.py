@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QSizePolicy, QWidget
 
 from partnerdesk.domain.errors import ValidationError
 from partnerdesk.domain.organisations import (
@@ -21,8 +21,8 @@ from partnerdesk.domain.partnerships import (
     create_partnership,
     delete_kind_change,
     delete_partnership,
-    delete_stage_change,
     get_partnership,
+    undo_stage_change,
     update_kind_change,
     update_stage_change,
 )
@@ -33,7 +33,7 @@ from partnerdesk.gui.events import Topic
 from partnerdesk.gui.forms.ui_change_dialog import Ui_ChangeDialog
 from partnerdesk.gui.forms.ui_new_partnership_dialog import Ui_NewPartnershipDialog
 from partnerdesk.gui.record_dialogs import add_button_text
-from partnerdesk.gui.text import label, meaning, translate
+from partnerdesk.gui.text import in_sentence, label, meaning, translate
 from partnerdesk.gui.undo import ActionCommand, CreateCommand, EditCommand
 from partnerdesk.gui.widgets import (
     FieldMessages,
@@ -53,11 +53,9 @@ PARTNERSHIP_TOPICS = frozenset(
 
 
 def _muted(widget: QWidget) -> None:
-    from partnerdesk.gui.widgets import muted_colour
+    from partnerdesk.gui.widgets import mute
 
-    palette = widget.palette()
-    palette.setColor(palette.ColorRole.WindowText, muted_colour(palette))
-    widget.setPalette(palette)
+    mute(widget)
 
 
 class NewPartnershipDialog(QDialog):
@@ -202,6 +200,8 @@ class ChangeDialog(QDialog):
         self.change = change
         self.ui = Ui_ChangeDialog()
         self.ui.setupUi(self)
+        # The question stays at the top, whatever room the dialog has below it.
+        self.ui.introLabel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         ui = self.ui
         partnership = get_partnership(workspace.store, partnership_id)
         current = partnership.kind if what is Kind else partnership.stage
@@ -220,7 +220,7 @@ class ChangeDialog(QDialog):
                 self.setWindowTitle(translate("ChangeDialog", "Change Stage"))
                 intro = translate("ChangeDialog", "“%1” is %2 now. Which stage is it in?")
             ui.introLabel.setText(
-                intro.replace("%1", partnership.name).replace("%2", label(current).lower())
+                intro.replace("%1", partnership.name).replace("%2", in_sentence(current))
             )
             following = list(what)
             nearest = following[min(following.index(current) + 1, len(following) - 1)]
@@ -300,12 +300,14 @@ class ChangeDialog(QDialog):
 
             text = translate("ChangeDialog", "Move to %1").replace("%1", label(target))
         else:
+            # Ending a partnership may give it an end date; undoing gives back the one it had.
+            ended_on = get_partnership(store, pid).ended_on
 
             def do() -> None:
                 made.append(change_stage(store, pid, target, on=on, note=note).id)
 
             def undo() -> None:
-                delete_stage_change(store, made.pop())
+                undo_stage_change(store, made.pop(), ended_on=ended_on)
 
             text = translate("ChangeDialog", "Change stage to %1").replace("%1", label(target))
         return ActionCommand(text, store, {Topic.HISTORY, Topic.PARTNERSHIPS}, do=do, undo=undo)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from partnerdesk.domain.assessments import assessments
@@ -54,6 +54,7 @@ from partnerdesk.gui.record_form import RecordForm
 from partnerdesk.gui.table_model import RECORD_ROLE, Column, RecordsModel
 from partnerdesk.gui.text import (
     attention_reason,
+    in_sentence,
     label,
     meaning,
     read_date,
@@ -63,7 +64,15 @@ from partnerdesk.gui.text import (
     translate,
 )
 from partnerdesk.gui.undo import CreateCommand, DeleteCommand, EditCommand
-from partnerdesk.gui.widgets import chosen_data, make_type_ahead, muted_colour, resolve_typed
+from partnerdesk.gui.widgets import (
+    chosen_data,
+    make_type_ahead,
+    mute,
+    muted_colour,
+    resolve_typed,
+    stack_when_narrow,
+    wrap_row,
+)
 from partnerdesk.gui.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
@@ -152,7 +161,7 @@ class HistoryItem:
         if isinstance(change, KindChange):
             if change.from_kind is None:
                 return translate("HistoryModel", "Started as a %1").replace(
-                    "%1", label(change.to_kind).lower()
+                    "%1", in_sentence(change.to_kind)
                 )
             return (
                 translate("HistoryModel", "Moved along the continuum: %1 → %2")
@@ -216,6 +225,13 @@ class PartnershipView(Page):
         super().__init__(workspace, parent)
         self.ui = Ui_PartnershipView()
         self.ui.setupUi(self)
+        # In a narrow window the header wraps and the overview's side pane goes under the form.
+        wrap_row(self.ui.headerLayout)
+        wrap_row(self.ui.historyButtons)
+        stack_when_narrow(self.ui.overviewLayout, self.ui.overviewScroll.viewport())
+        for area in (self.ui.overviewScroll, self.ui.overviewScroll.viewport()):
+            area.setAutoFillBackground(False)
+        self.ui.overviewContent.setAutoFillBackground(False)
         self.partnership_id: int | None = None
         self.partnership: Partnership | None = None
         self._extra_tabs: list[QWidget] = []
@@ -226,14 +242,18 @@ class PartnershipView(Page):
             font.setBold(True)
             heading.setFont(font)
         for muted in (ui.subtitle, ui.membersHint, ui.historyHint, ui.journalCount):
-            palette = muted.palette()
-            palette.setColor(palette.ColorRole.WindowText, muted_colour(palette))
-            muted.setPalette(palette)
+            mute(muted)
+        ui.subtitle.installEventFilter(self)
         for edit in (ui.startedEdit, ui.endedEdit):
             edit.set_today(workspace.today)
+        # The two buttons line up after the kind and the stage, and in a narrow window the
+        # kind's name takes two lines rather than pushing its button out of sight.
         widest = max(ui.kindText.fontMetrics().horizontalAdvance(label(k)) for k in Kind)
+        self._value_width = min(widest + 12, 170)
         for text in (ui.kindText, ui.stageText):
-            text.setMinimumWidth(min(widest + 12, 170))
+            text.setWordWrap(True)
+            text.setMinimumWidth(self._value_width)
+        ui.overviewScroll.viewport().installEventFilter(self)
         self.form = RecordForm(
             workspace,
             ui.form,
@@ -380,21 +400,42 @@ class PartnershipView(Page):
         ui.kindHeader.setText(label(p.kind))
         ui.kindHeader.setToolTip(meaning(p.kind))
         ui.stageChip.set_stage(p.stage)
-        parts = []
-        if p.purpose:
-            first = p.purpose.strip().splitlines()[0]
-            parts.append(html.escape(first if len(first) < 140 else first[:137] + "…"))
         current = [m for m in members(self.workspace.store, p.id) if m.left_on is None]
-        parts.append(translate("PartnershipView", "%n members", None, len(current)))
+        facts = [translate("PartnershipView", "%n members", None, len(current))]
         if p.started_on:
-            parts.append(
+            facts.append(
                 translate("PartnershipView", "since %1").replace("%1", short_date(p.started_on))
             )
         if p.ended_on:
-            parts.append(
+            facts.append(
                 translate("PartnershipView", "ended %1").replace("%1", short_date(p.ended_on))
             )
-        ui.subtitle.setText(" · ".join(parts))
+        self._subtitle = (p.purpose.strip().splitlines()[0] if p.purpose else "", " · ".join(facts))
+        self._fit_subtitle()
+
+    def _fit_subtitle(self) -> None:
+        """The purpose's first line, shortened so that the facts after it stay on the same
+        line (they go onto the next line only when the window is too narrow for both)."""
+        purpose, facts = getattr(self, "_subtitle", ("", ""))
+        label = self.ui.subtitle
+        if purpose:
+            metrics = label.fontMetrics()
+            room = label.width() - metrics.horizontalAdvance(f" · {facts}") - 4
+            if room >= metrics.horizontalAdvance("M" * 12):
+                purpose = metrics.elidedText(purpose, Qt.TextElideMode.ElideRight, room)
+            elif len(purpose) > 60:
+                purpose = purpose[:59] + "…"
+        text = " · ".join(part for part in (purpose, facts) if part)
+        label.setText(html.escape(text))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.subtitle and event.type() == QEvent.Type.Resize:
+            self._fit_subtitle()
+        elif watched is self.ui.overviewScroll.viewport() and event.type() == QEvent.Type.Resize:
+            narrow = self.ui.overviewScroll.viewport().width() < 3 * self._value_width + 40
+            for text in (self.ui.kindText, self.ui.stageText):
+                text.setMinimumWidth(self._value_width // 2 if narrow else self._value_width)
+        return super().eventFilter(watched, event)
 
     def _show_journal(self, pid: int) -> None:
         ui = self.ui

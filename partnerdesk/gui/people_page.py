@@ -27,6 +27,7 @@ from partnerdesk.gui.record_form import RecordForm
 from partnerdesk.gui.table_model import RECORD_ROLE, Column, RecordsModel, WordsFilter
 from partnerdesk.gui.text import label, meaning, translate
 from partnerdesk.gui.undo import DeleteCommand
+from partnerdesk.gui.widgets import filter_keys, say_when_nothing_matches, wrap_row
 from partnerdesk.gui.workspace import Workspace
 
 
@@ -58,6 +59,7 @@ class PeoplePage(Page):
         super().__init__(workspace, parent)
         self.ui = Ui_PeoplePage()
         self.ui.setupUi(self)
+        wrap_row(self.ui.headerLayout)
         ui = self.ui
         title_font(ui.titleLabel)
         title_font(ui.nameTitle, 1.2)
@@ -97,6 +99,12 @@ class PeoplePage(Page):
             describe=lambda field: translate("PeoplePage", "Change person"),
         )
         ui.filterEdit.textChanged.connect(self.proxy.set_text)
+        filter_keys(ui.filterEdit, ui.table)
+        say_when_nothing_matches(
+            ui.table,
+            ui.filterEdit,
+            translate("PeoplePage", "Nobody’s name, organisation or role has “%1” in it."),
+        )
         ui.table.selectionModel().currentRowChanged.connect(self._show_selected)
         ui.newButton.clicked.connect(self.new_person)
         ui.deleteButton.clicked.connect(self.delete_selected)

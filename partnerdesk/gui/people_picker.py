@@ -15,7 +15,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QCompleter,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.domain.overview import PersonSummary
 from partnerdesk.domain.vocabulary import Seniority
-from partnerdesk.gui.text import label, translate
+from partnerdesk.gui.text import folded, in_sentence, label, translate
+from partnerdesk.gui.widgets import FoldedCompleter
 
 
 class FlowLayout(QLayout):
@@ -142,12 +142,11 @@ class PeoplePicker(QWidget):
         self.edit.setMinimumWidth(160)
         self.flow.addWidget(self.edit)
         self.setFocusProxy(self.edit)
+        # Takes the focus (for its edit) so that a label's Alt+letter reaches it.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._model = QStringListModel(self)
-        self.completer = QCompleter(self._model, self)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.completer = FoldedCompleter(self._model, self.edit, self)
         self.completer.setMaxVisibleItems(10)
         self.edit.setCompleter(self.completer)
         self.completer.activated[str].connect(self._picked)
@@ -162,7 +161,7 @@ class PeoplePicker(QWidget):
         where = person.organisation_name or ""
         if person.person.seniority is Seniority.LEADER:
             where = (
-                f"{where}, {label(Seniority.LEADER).lower()}" if where else label(Seniority.LEADER)
+                f"{where}, {in_sentence(Seniority.LEADER)}" if where else label(Seniority.LEADER)
             )
         return f"{person.person.name} — {where}" if where else person.person.name
 
@@ -222,11 +221,11 @@ class PeoplePicker(QWidget):
 
     def resolve_typed(self) -> bool:
         """Choose the first person whose description contains what was typed; True if one was."""
-        typed = self.edit.text().strip().casefold()
+        typed = folded(self.edit.text().strip())
         if not typed:
             return False
         for text, person in zip(self._texts, self._people, strict=True):
-            if typed in text.casefold() and person.person.id not in self._chosen:
+            if typed in folded(text) and person.person.id not in self._chosen:
                 self._add(person.person.id)
                 self.edit.clear()
                 self.changed.emit()

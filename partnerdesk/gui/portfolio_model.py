@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont
 from partnerdesk.domain.portfolio import DEFAULT_LEADER_THRESHOLD_DAYS, PortfolioRow
 from partnerdesk.domain.vocabulary import Kind, Stage
 from partnerdesk.gui.text import (
+    folded,
     label,
     meaning,
     relative_days,
@@ -222,7 +223,7 @@ class PortfolioFilter(QSortFilterProxyModel):
     def set_text(self, text: str) -> None:
         """Keep the partnerships whose name or members contain every word of ``text``."""
         self.beginFilterChange()
-        self._words = text.casefold().split()
+        self._words = folded(text).split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_kind(self, kind: Kind | None) -> None:
@@ -247,5 +248,5 @@ class PortfolioFilter(QSortFilterProxyModel):
             return False
         if not self._words:
             return True
-        haystack = " ".join([row.name, *row.partner_names]).casefold()
+        haystack = folded(" ".join([row.name, *row.partner_names]))
         return all(word in haystack for word in self._words)

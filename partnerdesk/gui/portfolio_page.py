@@ -16,7 +16,7 @@ from partnerdesk.gui.forms.ui_portfolio_page import Ui_PortfolioPage
 from partnerdesk.gui.page import Page
 from partnerdesk.gui.portfolio_model import ID_ROLE, PortfolioFilter, PortfolioModel
 from partnerdesk.gui.text import label, meaning, short_label, translate
-from partnerdesk.gui.widgets import enum_data
+from partnerdesk.gui.widgets import enum_data, filter_keys, wrap_row
 from partnerdesk.gui.workspace import Workspace
 
 #: The stage filter's "live" choice: partnerships that are still being tended.
@@ -53,6 +53,7 @@ class PortfolioPage(Page):
         super().__init__(workspace, parent)
         self.ui = Ui_PortfolioPage()
         self.ui.setupUi(self)
+        wrap_row(self.ui.headerLayout)
         title_font(self.ui.titleLabel)
         title_font(self.ui.emptyTitle, 1.25)
         self.model = PortfolioModel(self)
@@ -90,6 +91,7 @@ class PortfolioPage(Page):
         for stage in Stage:
             self.ui.stageCombo.addItem(label(stage), stage)
         self.ui.filterEdit.textChanged.connect(self._filter_changed)
+        filter_keys(self.ui.filterEdit, table, enter_opens=True)
         self.ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
         self.ui.stageCombo.currentIndexChanged.connect(self._stage_changed)
         table.activated.connect(self._activated)
@@ -102,6 +104,10 @@ class PortfolioPage(Page):
         self.charts.partnership_activated.connect(self.open_partnership)
         self.ui.listButton.toggled.connect(self._show_state)
         self.ui.chartsButton.toggled.connect(self._show_state)
+        self.ui.chartsButton.clicked.connect(self.charts.map_chart.setFocus)
+        self.ui.listButton.clicked.connect(self.ui.table.setFocus)
+        QWidget.setTabOrder(self.ui.chartsButton, self.charts.map_chart)
+        QWidget.setTabOrder(self.charts.map_chart, self.charts.trend_chart)
 
     def refresh(self) -> None:
         super().refresh()

@@ -12,7 +12,7 @@ from partnerdesk.gui.events import Topic, events
 from partnerdesk.gui.forms.ui_preferences import Ui_PreferencesDialog
 from partnerdesk.gui.text import short_date, translate
 from partnerdesk.gui.theme import apply_theme
-from partnerdesk.gui.widgets import muted_colour, select_data
+from partnerdesk.gui.widgets import mute, select_data
 
 
 class PreferencesDialog(QDialog):
@@ -40,9 +40,7 @@ class PreferencesDialog(QDialog):
         ui.themeCombo.addItem(translate("PreferencesDialog", "Follow the system"), "system")
         ui.themeCombo.addItem(translate("PreferencesDialog", "Light"), "light")
         ui.themeCombo.addItem(translate("PreferencesDialog", "Dark"), "dark")
-        palette = ui.savedLabel.palette()
-        palette.setColor(palette.ColorRole.WindowText, muted_colour(palette))
-        ui.savedLabel.setPalette(palette)
+        mute(ui.savedLabel)
         self._load()
         self._example = example
         self._show_example()

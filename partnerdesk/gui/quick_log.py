@@ -36,7 +36,7 @@ from partnerdesk.gui.widgets import (
     FieldMessages,
     ctrl_enter,
     make_type_ahead,
-    muted_colour,
+    mute,
     resolve_typed,
     select_data,
     subject_key,
@@ -114,7 +114,6 @@ class QuickLogDialog(QDialog):
         ui.withCombo.lineEdit().editingFinished.connect(self._resolve_with)
         ui.withCombo.currentIndexChanged.connect(self._with_changed)
         self.level_boxes: dict[Level, QCheckBox] = {}
-        muted = muted_colour(self.palette())
         for row, level in enumerate(Level):
             box = QCheckBox(with_mnemonic(label(level)), self)
             box.setIcon(level_icon(level))
@@ -122,9 +121,7 @@ class QuickLogDialog(QDialog):
             box.setAccessibleName(label(level))
             box.setAccessibleDescription(meaning(level))
             hint = QLabel(meaning(level), self)
-            palette = hint.palette()
-            palette.setColor(palette.ColorRole.WindowText, muted)
-            hint.setPalette(palette)
+            mute(hint)
             font = hint.font()
             font.setPointSizeF(font.pointSizeF() * 0.9)
             hint.setFont(font)

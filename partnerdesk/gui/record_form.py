@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, QSignalBlocker
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QWidget
 
 from partnerdesk.domain.errors import ValidationError
@@ -24,6 +25,9 @@ from partnerdesk.gui.workspace import Workspace
 
 #: ``update(record_id, values)``: writes changed fields through the domain layer.
 Update = Callable[[int, dict[str, Any]], Any]
+# ``command(record_id, before, after)``: the undoable change of a field that needs more than
+# its own value put back on undo.
+FieldCommand = Callable[[int, Any, Any], QUndoCommand]
 
 
 def widget_value(widget: QWidget) -> Any:
@@ -72,6 +76,7 @@ class RecordForm(QObject):
         update: Update,
         topics: frozenset[Topic],
         describe: Callable[[str], str],
+        commands: dict[str, FieldCommand] | None = None,
     ) -> None:
         super().__init__(layout.parentWidget())
         self.workspace = workspace
@@ -80,6 +85,7 @@ class RecordForm(QObject):
         self._update = update
         self._topics = topics
         self._describe = describe
+        self._commands = dict(commands or {})
         self.record_id: int | None = None
         self.values: dict[str, Any] = {}
         for name, widget in fields.items():
@@ -120,13 +126,18 @@ class RecordForm(QObject):
             self.messages.clear(name)
             return True
         record_id = self.record_id
-        command = EditCommand(
-            self._describe(name),
-            self.workspace.store,
-            self._topics,
-            apply=lambda values: self._update(record_id, values),
-            before={name: before},
-            after={name: value},
+        special = self._commands.get(name)
+        command = (
+            special(record_id, before, value)
+            if special is not None
+            else EditCommand(
+                self._describe(name),
+                self.workspace.store,
+                self._topics,
+                apply=lambda values: self._update(record_id, values),
+                before={name: before},
+                after={name: value},
+            )
         )
 
         def invalid(error: ValidationError) -> bool:

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from partnerdesk.gui.portfolio_model import SORT_ROLE
+from partnerdesk.gui.text import folded
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -108,15 +109,17 @@ class WordsFilter(QSortFilterProxyModel):
 
     def set_text(self, text: str) -> None:
         self.beginFilterChange()
-        self._words = text.casefold().split()
+        self._words = folded(text).split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._words:
             return True
         model = self.sourceModel()
-        haystack = " ".join(
-            str(model.index(source_row, column).data() or "")
-            for column in range(model.columnCount())
-        ).casefold()
+        haystack = folded(
+            " ".join(
+                str(model.index(source_row, column).data() or "")
+                for column in range(model.columnCount())
+            )
+        )
         return all(word in haystack for word in self._words)

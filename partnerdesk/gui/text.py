@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import unicodedata
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from partnerdesk.domain.portfolio import Attention
 from partnerdesk.domain.vocabulary import Channel, Kind, Level, Seniority, Stage
@@ -19,6 +20,13 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     language's translation, English included, supplies its plural forms.
     """
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def folded(text: str) -> str:
+    """Text as searching compares it, without case or accents: whoever types "zoe" or
+    "muller" finds Zoë Müller."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def label(value: Kind | Stage | Level | Channel | Seniority) -> str:
@@ -62,6 +70,14 @@ def short_date(day: date | None) -> str:
     if day is None:
         return ""
     return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
+
+
+def short_date_time(moment: datetime) -> str:
+    """A moment in local time: its date as :func:`short_date` writes dates, then the time as
+    the locale writes it ("2026-11-23 09:30")."""
+    local = moment.astimezone() if moment.tzinfo is not None else moment
+    time = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    return f"{short_date(local.date())} {time}"
 
 
 def read_date(text: str, today: date) -> date | None:

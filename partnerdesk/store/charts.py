@@ -3,7 +3,8 @@
 A partnership can hold tens of thousands of journal entries; these queries group them by
 month or by level inside SQLite, so a chart receives a few hundred numbers at most.
 *Contacts* here are journal entries that are not private reflections (channel ``note``);
-*partner people* are people of a member organisation other than the user's own.
+*partner people* are people of a member organisation other than the user's own, in the
+contacts made while that organisation was a member (not after it left).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ _PARTNER_PEOPLE = """
     JOIN organisations o ON o.id = pe.organisation_id AND o.is_self = 0
     JOIN partnership_members m
       ON m.partnership_id = :partnership_id AND m.organisation_id = pe.organisation_id
+     AND (m.left_on IS NULL OR c.occurred_on <= m.left_on)
 """
 
 
@@ -58,8 +60,8 @@ def monthly_contact_rows(store: Store, partnership_id: int, since: str, until: s
     the partnership's entries, each looked up once in the levels and the people.
     """
     return store.query(
-        f"""WITH leader(id) AS (
-                SELECT pe.id FROM partnership_members m
+        f"""WITH leader(id, left_on) AS (
+                SELECT pe.id, m.left_on FROM partnership_members m
                 JOIN organisations o ON o.id = m.organisation_id AND o.is_self = 0
                 JOIN people pe ON pe.organisation_id = m.organisation_id
                 WHERE m.partnership_id = :partnership_id AND pe.seniority = 'leader')
@@ -68,7 +70,9 @@ def monthly_contact_rows(store: Store, partnership_id: int, since: str, until: s
                        (SELECT sum({_MASK}) FROM contact_log_levels lv
                         WHERE lv.contact_log_id = cl.id) AS mask,
                        EXISTS (SELECT 1 FROM contact_log_people cp
-                               WHERE cp.contact_log_id = cl.id AND cp.person_id IN leader)
+                               JOIN leader ON leader.id = cp.person_id
+                               WHERE cp.contact_log_id = cl.id
+                                 AND (leader.left_on IS NULL OR cl.occurred_on <= leader.left_on))
                            AS with_leader
                 FROM contact_logs cl
                 WHERE cl.partnership_id = :partnership_id AND cl.channel != 'note'

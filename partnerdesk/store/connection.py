@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
@@ -295,15 +296,20 @@ def examine(path: Path) -> int | None:
         raise NotADatabaseError(path, "This is a folder, not a database file.", "Choose a file.")
     if path.stat().st_size == 0:
         return None
-    with path.open("rb") as handle:
-        header = handle.read(100)
-    if not header.startswith(_SQLITE_MAGIC) or len(header) < 100:
-        raise NotADatabaseError(
-            path,
-            "This file is not a PartnerDesk database (it is not an SQLite database at all).",
-            _OTHER_FILE_ADVICE,
-        )
-    _check_not_truncated(path, header)
+    if not _open_here(path):
+        # Only a file this process has not opened through SQLite is read directly: closing
+        # any handle on a file drops every lock the process holds on it (POSIX), SQLite's
+        # included, and another program might then take the write-ahead log away from under
+        # an open store. A file open here was examined when it was opened.
+        with path.open("rb") as handle:
+            header = handle.read(100)
+        if not header.startswith(_SQLITE_MAGIC) or len(header) < 100:
+            raise NotADatabaseError(
+                path,
+                "This file is not a PartnerDesk database (it is not an SQLite database at all).",
+                _OTHER_FILE_ADVICE,
+            )
+        _check_not_truncated(path, header)
     try:
         conn = _connect_to_examine(path)
     except sqlite3.Error as exc:
@@ -354,6 +360,45 @@ def _check_not_truncated(path: Path, header: bytes) -> None:
         )
 
 
+# The database files this process has open through a Store, by (device, inode), with how many
+# stores have each open. Stores of worker threads count too.
+_open_files: dict[tuple[int, int], int] = {}
+_open_files_lock = threading.Lock()
+
+
+def _file_key(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return (status.st_dev, status.st_ino)
+
+
+def _open_here(path: Path) -> bool:
+    key = _file_key(path)
+    with _open_files_lock:
+        return key is not None and key in _open_files
+
+
+def _count_open(store: Store) -> None:
+    """Count ``store``'s file as open in this process until the store is closed."""
+    key = _file_key(store.path) if store.path is not None else None
+    if key is None:
+        return
+    with _open_files_lock:
+        _open_files[key] = _open_files.get(key, 0) + 1
+
+    def closed() -> None:
+        with _open_files_lock:
+            left = _open_files.get(key, 1) - 1
+            if left > 0:
+                _open_files[key] = left
+            else:
+                _open_files.pop(key, None)
+
+    store.call_on_close(closed)
+
+
 def backup_before_upgrade(path: Path, version: int) -> None:
     """The usual ``before_upgrade``: a checked backup in the backups folder (see backup.py)."""
     from partnerdesk.store.backup import backup_before_upgrade as make_backup
@@ -391,9 +436,11 @@ def open_store(
     if readonly:
         store = Store(_wrap(connect_readonly(path)), path, readonly=True)
         store.conn.execute("PRAGMA query_only = ON")
+        _count_open(store)
         return store
     conn = sqlite3.connect(str(path), isolation_level=None)
     store = Store(_wrap(conn), path, readonly=False)
+    _count_open(store)
     try:
         _configure(conn)
         if version < SCHEMA_VERSION:

@@ -586,6 +586,7 @@ _LEADER_CONTACTS = """
             JOIN organisations o ON o.id = pe.organisation_id
             JOIN partnership_members m
               ON m.partnership_id = cl.partnership_id AND m.organisation_id = pe.organisation_id
+             AND (m.left_on IS NULL OR cl.occurred_on <= m.left_on)
             WHERE cp.contact_log_id = cl.id AND pe.seniority = 'leader' AND o.is_self = 0)
         ORDER BY cl.occurred_on DESC LIMIT 1
     ) END AS last_on

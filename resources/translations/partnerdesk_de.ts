@@ -1,6 +1,125 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <source>in memory: nothing is saved</source>
+            <translation>im Arbeitsspeicher: nichts wird gespeichert</translation>
+        </message>
+        <message>
+            <source>MIT Licence: free to use, copy, change and share, without warranty. © 2026 The PartnerDesk team.</source>
+            <translation>MIT-Lizenz: frei zu nutzen, zu kopieren, zu ändern und weiterzugeben, ohne Gewährleistung. © 2026 Das PartnerDesk-Team.</translation>
+        </message>
+        <message>
+            <source>About PartnerDesk</source>
+            <translation>Über PartnerDesk</translation>
+        </message>
+        <message>
+            <source>PartnerDesk's icon</source>
+            <translation>PartnerDesk-Symbol</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Look after your business's partnerships along Kanter's continuum, from a buying co-op to a value-chain partnership, and see how deeply each is integrated at her five levels.</source>
+            <translation>Pflegen Sie die Partnerschaften Ihres Unternehmens entlang von Kanters Kontinuum, von der Einkaufsgemeinschaft bis zur Wertschöpfungspartnerschaft, und sehen Sie, wie tief jede auf ihren fünf Ebenen integriert ist.</translation>
+        </message>
+        <message>
+            <source>Where your data is</source>
+            <translation>Wo Ihre Daten liegen</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Datenbank:</translation>
+        </message>
+        <message>
+            <source>Database file</source>
+            <translation>Datenbankdatei</translation>
+        </message>
+        <message>
+            <source>Show in &amp;Folder</source>
+            <translation>Im &amp;Ordner zeigen</translation>
+        </message>
+        <message>
+            <source>Show the database in its folder</source>
+            <translation>Datenbank im Ordner zeigen</translation>
+        </message>
+        <message>
+            <source>&amp;Backups:</source>
+            <translation>&amp;Sicherungen:</translation>
+        </message>
+        <message>
+            <source>Backups folder</source>
+            <translation>Sicherungsordner</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>Ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>Open the backups folder</source>
+            <translation>Sicherungsordner öffnen</translation>
+        </message>
+        <message>
+            <source>&amp;Logs:</source>
+            <translation>&amp;Protokolle:</translation>
+        </message>
+        <message>
+            <source>Logs folder</source>
+            <translation>Protokollordner</translation>
+        </message>
+        <message>
+            <source>O&amp;pen</source>
+            <translation>Öff&amp;nen</translation>
+        </message>
+        <message>
+            <source>Open the logs folder</source>
+            <translation>Protokollordner öffnen</translation>
+        </message>
+        <message>
+            <source>Software</source>
+            <translation>Software</translation>
+        </message>
+        <message>
+            <source>Licence:</source>
+            <translation>Lizenz:</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Lizenz</translation>
+        </message>
+        <message>
+            <source>Built with:</source>
+            <translation>Erstellt mit:</translation>
+        </message>
+        <message>
+            <source>Versions of the software PartnerDesk runs on</source>
+            <translation>Versionen der Software, auf der PartnerDesk läuft</translation>
+        </message>
+        <message>
+            <source>The licence's text</source>
+            <translation>Der Lizenztext</translation>
+        </message>
+        <message>
+            <source>Licence &amp;Text</source>
+            <translation>Lizenz&amp;text</translation>
+        </message>
+        <message>
+            <source>&amp;Copy Versions</source>
+            <translation>Versionen &amp;kopieren</translation>
+        </message>
+        <message>
+            <source>Copy the versions above, for a bug report</source>
+            <translation>Die obigen Versionen für einen Fehlerbericht kopieren</translation>
+        </message>
+    </context>
+    <context>
         <name>Action</name>
         <message>
             <source>Create</source>
@@ -119,16 +238,16 @@
             <translation>Was die Werte bedeuten</translation>
         </message>
         <message>
-            <source>New assessment</source>
+            <source>New Assessment</source>
             <translation>Neue Einschätzung</translation>
+        </message>
+        <message>
+            <source>Edit Assessment</source>
+            <translation>Einschätzung bearbeiten</translation>
         </message>
         <message>
             <source>New assessment of %1</source>
             <translation>Neue Einschätzung von %1</translation>
-        </message>
-        <message>
-            <source>Edit assessment</source>
-            <translation>Einschätzung bearbeiten</translation>
         </message>
         <message>
             <source>%1: assessment of %2</source>
@@ -171,8 +290,8 @@
             <translation>Bewerten Sie, wie tief die Partnerschaft auf jeder Ebene integriert ist, von 0 (gar nicht) bis 5 (tief verankert). Zeigen Sie auf eine Zahl, um zu sehen, wie das aussieht; lassen Sie eine Ebene unbewertet, wenn Sie es nicht beurteilen können.</translation>
         </message>
         <message>
-            <source>&amp;Date</source>
-            <translation>&amp;Datum</translation>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
         </message>
         <message>
             <source>Date of the assessment</source>
@@ -579,7 +698,7 @@
         </message>
         <message>
             <source>Save as &amp;PNG image…</source>
-            <extracomment>Offered as the file name when saving (translated through the "Chart" context). The size a saved copy is drawn at by default (device-independent pixels).</extracomment>
+            <extracomment>Offered as the file name when saving (translated through the "Chart" context). The size a saved copy is drawn at by default (device-independent pixels). The narrowest the chart is ever made, whatever it shows.</extracomment>
             <translation>Als &amp;PNG-Bild speichern…</translation>
         </message>
         <message>
@@ -835,8 +954,24 @@
             <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
         </message>
         <message>
-            <source>Export everything</source>
+            <source>Export Everything</source>
             <translation>Alles exportieren</translation>
+        </message>
+        <message>
+            <source>Export for Spreadsheets</source>
+            <translation>Für Tabellenkalkulation exportieren</translation>
+        </message>
+        <message>
+            <source>Export Follow-ups to a Calendar</source>
+            <translation>Wiedervorlagen in einen Kalender exportieren</translation>
+        </message>
+        <message>
+            <source>Import Contacts</source>
+            <translation>Kontakte importieren</translation>
+        </message>
+        <message>
+            <source>Restore a Full Export</source>
+            <translation>Gesamtexport wiederherstellen</translation>
         </message>
         <message>
             <source>PartnerDesk full export (*.json)</source>
@@ -855,10 +990,6 @@
             <translation>Der Export konnte nicht geschrieben werden.</translation>
         </message>
         <message>
-            <source>Export for spreadsheets</source>
-            <translation>Für Tabellenkalkulation exportieren</translation>
-        </message>
-        <message>
             <source>Writing CSV files to %1…</source>
             <translation>CSV-Dateien werden in %1 geschrieben…</translation>
         </message>
@@ -869,10 +1000,6 @@
         <message>
             <source>The CSV files could not be written.</source>
             <translation>Die CSV-Dateien konnten nicht geschrieben werden.</translation>
-        </message>
-        <message>
-            <source>Export follow-ups to a calendar</source>
-            <translation>Wiedervorlagen in einen Kalender exportieren</translation>
         </message>
         <message>
             <source>Calendar files (*.ics)</source>
@@ -892,14 +1019,6 @@
         <message>
             <source>The calendar file could not be written.</source>
             <translation>Die Kalenderdatei konnte nicht geschrieben werden.</translation>
-        </message>
-        <message>
-            <source>Import contacts</source>
-            <translation>Kontakte importieren</translation>
-        </message>
-        <message>
-            <source>Restore a full export</source>
-            <translation>Gesamtexport wiederherstellen</translation>
         </message>
         <message>
             <source>Save the restored database as</source>
@@ -1177,6 +1296,10 @@
     </context>
     <context>
         <name>FollowUpsPage</name>
+        <message>
+            <source>No open follow-up has “%1” in it.</source>
+            <translation>Keine offene Wiedervorlage enthält „%1“.</translation>
+        </message>
         <message numerus="yes">
             <source>%n open</source>
             <translation>
@@ -1220,16 +1343,16 @@
             <translation>Leertaste markiert die ausgewählte Wiedervorlage als erledigt; Enter öffnet ihren Eintrag.</translation>
         </message>
         <message>
-            <source>Open &amp;Partnership</source>
-            <translation>&amp;Partnerschaft öffnen</translation>
+            <source>&amp;Open Partnership</source>
+            <translation>Partnerschaft ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it Entry…</source>
+            <translation>Eintrag bearbei&amp;ten…</translation>
         </message>
         <message>
             <source>Open the partnership</source>
             <translation>Partnerschaft öffnen</translation>
-        </message>
-        <message>
-            <source>&amp;Edit Entry…</source>
-            <translation>Eintrag &amp;bearbeiten…</translation>
         </message>
         <message>
             <source>Edit the entry</source>
@@ -1448,7 +1571,7 @@
             <translation>(Spalte %1)</translation>
         </message>
         <message>
-            <source>Import contacts</source>
+            <source>Import Contacts</source>
             <extracomment>Emitted with the :class:`~partnerdesk.imports.plan.ImportResult` once written. What the import did, in a sentence (once it is done).</extracomment>
             <translation>Kontakte importieren</translation>
         </message>
@@ -1679,7 +1802,7 @@
             <translation>Integration (0–5)</translation>
         </message>
         <message>
-            <source>No assessment yet — add one with “New assessment…” to see how the five levels grow.</source>
+            <source>No assessment yet — add one with “New Assessment…” to see how the five levels grow.</source>
             <translation>Noch keine Einschätzung — fügen Sie eine mit „Neue Einschätzung…“ hinzu, um zu sehen, wie die fünf Ebenen wachsen.</translation>
         </message>
         <message>
@@ -1727,28 +1850,12 @@
             <translation>Integration</translation>
         </message>
         <message>
-            <source>&amp;New assessment…</source>
-            <translation>&amp;Neue Einschätzung…</translation>
-        </message>
-        <message>
             <source>Rate the five levels of integration as they are now</source>
             <translation>Die fünf Ebenen der Integration nach heutigem Stand bewerten</translation>
         </message>
         <message>
-            <source>&amp;Edit assessment…</source>
-            <translation>Einschätzung b&amp;earbeiten…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete assessment</source>
-            <translation>Einschätzung &amp;löschen</translation>
-        </message>
-        <message>
             <source>Choose a partnership to see how it is integrated.</source>
             <translation>Wählen Sie eine Partnerschaft, um zu sehen, wie sie integriert ist.</translation>
-        </message>
-        <message>
-            <source>Assess now…</source>
-            <translation>Jetzt einschätzen…</translation>
         </message>
         <message>
             <source>Compare &amp;with</source>
@@ -1771,8 +1878,24 @@ Rate the five levels now and again — every few months — to see the partnersh
 Bewerten Sie die fünf Ebenen von Zeit zu Zeit — alle paar Monate — und sehen Sie, wie die Partnerschaft wächst oder auseinanderdriftet.</translation>
         </message>
         <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Bearbeiten…</translation>
+            <source>&amp;New Assessment…</source>
+            <translation>&amp;Neue Einschätzung…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit Assessment…</source>
+            <translation>Einschätzung b&amp;earbeiten…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Assessment</source>
+            <translation>Einschätzung &amp;löschen</translation>
+        </message>
+        <message>
+            <source>Assess Now…</source>
+            <translation>Jetzt einschätzen…</translation>
+        </message>
+        <message>
+            <source>Edi&amp;t…</source>
+            <translation>Bearbei&amp;ten…</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -1932,10 +2055,6 @@ Bewerten Sie die fünf Ebenen von Zeit zu Zeit — alle paar Monate — und sehe
             <translation>Zusammenfassungen und Details durchsuchen…</translation>
         </message>
         <message>
-            <source>&amp;Log a Contact…</source>
-            <translation>&amp;Kontakt erfassen…</translation>
-        </message>
-        <message>
             <source>Log a contact</source>
             <translation>Kontakt erfassen</translation>
         </message>
@@ -1948,15 +2067,19 @@ Bewerten Sie die fünf Ebenen von Zeit zu Zeit — alle paar Monate — und sehe
             <translation>Einträge anzeigen zu</translation>
         </message>
         <message>
-            <source>&amp;How:</source>
-            <translation>&amp;Wie:</translation>
-        </message>
-        <message>
             <source>Show channel</source>
             <translation>Kanal anzeigen</translation>
         </message>
         <message>
-            <source>Le&amp;vel:</source>
+            <source>Log a &amp;Contact…</source>
+            <translation>&amp;Kontakt erfassen…</translation>
+        </message>
+        <message>
+            <source>H&amp;ow:</source>
+            <translation>&amp;Wie:</translation>
+        </message>
+        <message>
+            <source>&amp;Level:</source>
             <translation>&amp;Ebene:</translation>
         </message>
         <message>
@@ -1973,7 +2096,7 @@ Bewerten Sie die fünf Ebenen von Zeit zu Zeit — alle paar Monate — und sehe
         </message>
         <message>
             <source>Show &amp;All</source>
-            <translation>&amp;Alle zeigen</translation>
+            <translation>Alle &amp;zeigen</translation>
         </message>
         <message>
             <source>Clear the search and filters</source>
@@ -1989,15 +2112,15 @@ Bewerten Sie die fünf Ebenen von Zeit zu Zeit — alle paar Monate — und sehe
         </message>
         <message>
             <source>Follow-up Do&amp;ne</source>
-            <translation>Wiedervorlage erle&amp;digt</translation>
+            <translation>Wiedervorlage e&amp;rledigt</translation>
         </message>
         <message>
             <source>Mark the follow-up done</source>
             <translation>Wiedervorlage als erledigt markieren</translation>
         </message>
         <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Bearbeiten…</translation>
+            <source>Ed&amp;it…</source>
+            <translation>Bearbei&amp;ten…</translation>
         </message>
         <message>
             <source>Edit the entry</source>
@@ -2256,22 +2379,6 @@ Bewerten Sie die fünf Ebenen von Zeit zu Zeit — alle paar Monate — und sehe
             <translation>&amp;Liste leeren</translation>
         </message>
         <message>
-            <source>About PartnerDesk</source>
-            <translation>Über PartnerDesk</translation>
-        </message>
-        <message>
-            <source>PartnerDesk %1</source>
-            <translation>PartnerDesk %1</translation>
-        </message>
-        <message>
-            <source>Look after your partnerships along Kanter's continuum and her five levels of integration.
-
-Database: %1</source>
-            <translation>Pflegen Sie Ihre Partnerschaften entlang von Kanters Kontinuum und ihren fünf Ebenen der Integration.
-
-Datenbank: %1</translation>
-        </message>
-        <message>
             <source>PartnerDesk</source>
             <translation>PartnerDesk</translation>
         </message>
@@ -2308,10 +2415,6 @@ Datenbank: %1</translation>
             <translation>&amp;Zuletzt geöffnet</translation>
         </message>
         <message>
-            <source>Export &amp;Data</source>
-            <translation>Daten e&amp;xportieren</translation>
-        </message>
-        <message>
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
@@ -2340,10 +2443,6 @@ Datenbank: %1</translation>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <source>New &amp;Organisation…</source>
-            <translation>Neue &amp;Organisation…</translation>
-        </message>
-        <message>
             <source>Add an organisation</source>
             <translation>Eine Organisation hinzufügen</translation>
         </message>
@@ -2353,7 +2452,7 @@ Datenbank: %1</translation>
         </message>
         <message>
             <source>New &amp;Person…</source>
-            <translation>Neue &amp;Person…</translation>
+            <translation>&amp;Neue Person…</translation>
         </message>
         <message>
             <source>Add a person</source>
@@ -2484,7 +2583,15 @@ Datenbank: %1</translation>
             <translation>Del</translation>
         </message>
         <message>
-            <source>Pre&amp;ferences…</source>
+            <source>Export Dat&amp;a</source>
+            <translation>Daten e&amp;xportieren</translation>
+        </message>
+        <message>
+            <source>New Or&amp;ganisation…</source>
+            <translation>Neue &amp;Organisation…</translation>
+        </message>
+        <message>
+            <source>Prefere&amp;nces…</source>
             <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
@@ -2863,7 +2970,7 @@ Datenbank: %1</translation>
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation>&amp;Art:</translation>
+            <translation>Ar&amp;t:</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -3016,12 +3123,8 @@ Datenbank: %1</translation>
             <translation>Eingeschätzt und beobachtet</translation>
         </message>
         <message>
-            <source>Assessed</source>
-            <translation>Eingeschätzt</translation>
-        </message>
-        <message>
-            <source>Assessed on %1</source>
-            <translation>Eingeschätzt am %1</translation>
+            <source>not yet</source>
+            <translation>noch nicht</translation>
         </message>
         <message>
             <source>not rated</source>
@@ -3073,11 +3176,19 @@ Datenbank: %1</translation>
                 <numerusform>%n Kontakte</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Assessed</source>
+            <translation>Eingeschätzt</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Kontakte</translation>
+        </message>
         <message numerus="yes">
-            <source>Contacts, %n days</source>
+            <source>last %n days</source>
             <translation>
-                <numerusform>Kontakte, %n Tag</numerusform>
-                <numerusform>Kontakte, %n Tage</numerusform>
+                <numerusform>letzter Tag</numerusform>
+                <numerusform>letzte %n Tage</numerusform>
             </translation>
         </message>
     </context>
@@ -3223,6 +3334,14 @@ Datenbank: %1</translation>
             <translation>Organisation ändern</translation>
         </message>
         <message>
+            <source>No organisation has “%1” in its name or what it does.</source>
+            <translation>Keine Organisation hat „%1“ im Namen oder in der Tätigkeit.</translation>
+        </message>
+        <message>
+            <source>Change my organisation</source>
+            <translation>Meine Organisation ändern</translation>
+        </message>
+        <message>
             <source>People</source>
             <translation>Personen</translation>
         </message>
@@ -3287,8 +3406,16 @@ Datenbank: %1</translation>
             <translation>Organisation löschen</translation>
         </message>
         <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
+            <source>N&amp;ame:</source>
+            <translation>Nam&amp;e:</translation>
+        </message>
+        <message>
+            <source>Web&amp;site:</source>
+            <translation>&amp;Website:</translation>
+        </message>
+        <message>
+            <source>Add Pe&amp;rson…</source>
+            <translation>Pe&amp;rson hinzufügen…</translation>
         </message>
         <message>
             <source>Name</source>
@@ -3308,15 +3435,11 @@ Datenbank: %1</translation>
         </message>
         <message>
             <source>Co&amp;untry:</source>
-            <translation>L&amp;and:</translation>
+            <translation>La&amp;nd:</translation>
         </message>
         <message>
             <source>Country</source>
             <translation>Land</translation>
-        </message>
-        <message>
-            <source>&amp;Website:</source>
-            <translation>&amp;Website:</translation>
         </message>
         <message>
             <source>Website</source>
@@ -3341,10 +3464,6 @@ Datenbank: %1</translation>
         <message>
             <source>This is my organisation</source>
             <translation>Das ist meine Organisation</translation>
-        </message>
-        <message>
-            <source>Add &amp;Person…</source>
-            <translation>&amp;Person hinzufügen…</translation>
         </message>
         <message>
             <source>Add a person to the organisation</source>
@@ -3480,10 +3599,6 @@ Datenbank: %1</translation>
             <translation>Partnerschaft</translation>
         </message>
         <message>
-            <source>Export S&amp;ummary…</source>
-            <translation>Zusammenfassung e&amp;xportieren…</translation>
-        </message>
-        <message>
             <source>A summary of this partnership to share with your partners, as PDF, HTML or Markdown (Ctrl+E)</source>
             <translation>Eine Zusammenfassung dieser Partnerschaft zum Teilen mit Ihren Partnern, als PDF, HTML oder Markdown (Ctrl+E)</translation>
         </message>
@@ -3516,12 +3631,56 @@ Datenbank: %1</translation>
             <translation>Name</translation>
         </message>
         <message>
-            <source>&amp;Purpose:</source>
+            <source>P&amp;urpose:</source>
             <translation>&amp;Zweck:</translation>
+        </message>
+        <message>
+            <source>En&amp;ded on:</source>
+            <translation>Beende&amp;t am:</translation>
+        </message>
+        <message>
+            <source>No&amp;tes:</source>
+            <translation>N&amp;otizen:</translation>
+        </message>
+        <message>
+            <source>Change St&amp;age…</source>
+            <translation>Phase änd&amp;ern…</translation>
+        </message>
+        <message>
+            <source>Log a &amp;Contact…</source>
+            <translation>Kontakt &amp;erfassen…</translation>
+        </message>
+        <message>
+            <source>Edi&amp;t…</source>
+            <translation>Bearbei&amp;ten…</translation>
+        </message>
+        <message>
+            <source>&amp;Show Organisation</source>
+            <translation>Organisation ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>A&amp;dd:</source>
+            <translation>Hin&amp;zufügen:</translation>
+        </message>
+        <message>
+            <source>&amp;as role:</source>
+            <translation>als &amp;Rolle:</translation>
+        </message>
+        <message>
+            <source>Add Mem&amp;ber</source>
+            <translation>Mitglied a&amp;ufnehmen</translation>
+        </message>
+        <message>
+            <source>Histor&amp;y</source>
+            <translation>&amp;Verlauf</translation>
         </message>
         <message>
             <source>Purpose</source>
             <translation>Zweck</translation>
+        </message>
+        <message>
+            <source>E&amp;xport Summary…</source>
+            <translation>Zusammenfassung e&amp;xportieren…</translation>
         </message>
         <message>
             <source>The value you create together</source>
@@ -3536,16 +3695,8 @@ Datenbank: %1</translation>
             <translation>Begonnen am</translation>
         </message>
         <message>
-            <source>&amp;Ended on:</source>
-            <translation>Beende&amp;t am:</translation>
-        </message>
-        <message>
             <source>Ended on</source>
             <translation>Beendet am</translation>
-        </message>
-        <message>
-            <source>N&amp;otes:</source>
-            <translation>N&amp;otizen:</translation>
         </message>
         <message>
             <source>Private notes</source>
@@ -3570,10 +3721,6 @@ Datenbank: %1</translation>
         <message>
             <source>Stage:</source>
             <translation>Phase:</translation>
-        </message>
-        <message>
-            <source>Change S&amp;tage…</source>
-            <translation>&amp;Phase ändern…</translation>
         </message>
         <message>
             <source>Change stage</source>
@@ -3604,10 +3751,6 @@ Datenbank: %1</translation>
             <translation>Journal der Partnerschaft</translation>
         </message>
         <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Bearbeiten…</translation>
-        </message>
-        <message>
             <source>Edit the entry</source>
             <translation>Eintrag bearbeiten</translation>
         </message>
@@ -3632,10 +3775,6 @@ Datenbank: %1</translation>
             <translation>Zum Ändern auf eine Rolle oder ein Datum doppelklicken.</translation>
         </message>
         <message>
-            <source>Show &amp;Organisation</source>
-            <translation>Organisation ö&amp;ffnen</translation>
-        </message>
-        <message>
             <source>Show the organisation</source>
             <translation>Die Organisation anzeigen</translation>
         </message>
@@ -3648,16 +3787,8 @@ Datenbank: %1</translation>
             <translation>Mitglied entfernen</translation>
         </message>
         <message>
-            <source>&amp;Add:</source>
-            <translation>&amp;Hinzufügen:</translation>
-        </message>
-        <message>
             <source>Organisation to add</source>
             <translation>Hinzuzufügende Organisation</translation>
-        </message>
-        <message>
-            <source>as &amp;role:</source>
-            <translation>als &amp;Rolle:</translation>
         </message>
         <message>
             <source>Role of the organisation to add</source>
@@ -3668,16 +3799,8 @@ Datenbank: %1</translation>
             <translation>z. B. Lieferant, Kunde, Genossenschaftsmitglied</translation>
         </message>
         <message>
-            <source>Add &amp;Member</source>
-            <translation>Mitglied &amp;aufnehmen</translation>
-        </message>
-        <message>
             <source>Add member</source>
             <translation>Mitglied aufnehmen</translation>
-        </message>
-        <message>
-            <source>&amp;History</source>
-            <translation>&amp;Verlauf</translation>
         </message>
         <message>
             <source>History along the continuum and through the stages</source>
@@ -3731,6 +3854,10 @@ Datenbank: %1</translation>
         <message>
             <source>Change person</source>
             <translation>Person ändern</translation>
+        </message>
+        <message>
+            <source>Nobody’s name, organisation or role has “%1” in it.</source>
+            <translation>Niemand hat „%1“ im Namen, in der Organisation oder in der Rolle.</translation>
         </message>
         <message>
             <source>(none)</source>
@@ -3792,7 +3919,7 @@ Datenbank: %1</translation>
         </message>
         <message>
             <source>&amp;New Person…</source>
-            <translation>Neue &amp;Person…</translation>
+            <translation>&amp;Neue Person…</translation>
         </message>
         <message>
             <source>New person</source>
@@ -3811,8 +3938,20 @@ Datenbank: %1</translation>
             <translation>Person löschen</translation>
         </message>
         <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
+            <source>N&amp;ame:</source>
+            <translation>Na&amp;me:</translation>
+        </message>
+        <message>
+            <source>E&amp;mail:</source>
+            <translation>&amp;E-Mail:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Telefon:</translation>
+        </message>
+        <message>
+            <source>No&amp;tes:</source>
+            <translation>N&amp;otizen:</translation>
         </message>
         <message>
             <source>Name</source>
@@ -3847,24 +3986,12 @@ Datenbank: %1</translation>
             <translation>Stellung</translation>
         </message>
         <message>
-            <source>&amp;Email:</source>
-            <translation>&amp;E-Mail:</translation>
-        </message>
-        <message>
             <source>Email</source>
             <translation>E-Mail</translation>
         </message>
         <message>
-            <source>P&amp;hone:</source>
-            <translation>&amp;Telefon:</translation>
-        </message>
-        <message>
             <source>Phone</source>
             <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>N&amp;otes:</source>
-            <translation>N&amp;otizen:</translation>
         </message>
         <message>
             <source>Private notes</source>
@@ -3954,7 +4081,7 @@ Datenbank: %1</translation>
         <name>PortfolioMapChart</name>
         <message>
             <source>Portfolio map</source>
-            <extracomment>Points of one kind spread across this much of the space between two kinds. Emitted with a partnership's id when its point is clicked.</extracomment>
+            <extracomment>Points of one kind spread across this much of the space between two kinds. Emitted with a partnership's id when its point is clicked. The partnership at hand for the keyboard (None: none yet).</extracomment>
             <translation>Portfolio-Karte</translation>
         </message>
         <message>
@@ -3972,6 +4099,10 @@ Datenbank: %1</translation>
         <message>
             <source>No partnership has been assessed yet — assess one to place it on the map.</source>
             <translation>Noch keine Partnerschaft eingeschätzt — schätzen Sie eine ein, um sie auf der Karte zu platzieren.</translation>
+        </message>
+        <message>
+            <source>Enter opens it</source>
+            <translation>Mit Enter öffnen</translation>
         </message>
         <message>
             <source>Integration %1 of 5</source>
@@ -4126,7 +4257,7 @@ Datenbank: %1</translation>
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation>&amp;Art:</translation>
+            <translation>Ar&amp;t:</translation>
         </message>
         <message>
             <source>Show kind</source>
@@ -4134,7 +4265,7 @@ Datenbank: %1</translation>
         </message>
         <message>
             <source>S&amp;tage:</source>
-            <translation>&amp;Phase:</translation>
+            <translation>Pha&amp;se:</translation>
         </message>
         <message>
             <source>Show stage</source>
@@ -4154,7 +4285,7 @@ Datenbank: %1</translation>
         </message>
         <message>
             <source>&amp;Charts</source>
-            <translation>&amp;Diagramme</translation>
+            <translation>D&amp;iagramme</translation>
         </message>
         <message>
             <source>The portfolio map and how integration has moved over time</source>
@@ -4608,7 +4739,7 @@ Datenbank: %1</translation>
             <translation>Momentaufnahme der fünf Ebenen</translation>
         </message>
         <message>
-            <source>No assessment yet — add one with “New assessment…”.</source>
+            <source>No assessment yet — add one with “New Assessment…”.</source>
             <translation>Noch keine Einschätzung — fügen Sie eine mit „Neue Einschätzung…“ hinzu.</translation>
         </message>
         <message>
@@ -5153,8 +5284,12 @@ Datenbank: %1</translation>
             <translation>Sechs Partnerschaften einer Bäckerei über drei Jahre. Das Beispiel öffnet sich als eigene Datei, Ihre Datei bleibt also unberührt.</translation>
         </message>
         <message>
-            <source>Open the Sample &amp;Portfolio</source>
-            <translation>&amp;Beispielportfolio öffnen</translation>
+            <source>&amp;Open the Sample Portfolio</source>
+            <translation>Bei&amp;spielportfolio öffnen</translation>
+        </message>
+        <message>
+            <source>Bring in the organisations and people of an address book: vCard and CSV files from Outlook, Google, Apple Contacts, Thunderbird and phones. You see what will happen before anything is written.</source>
+            <translation>Übernehmen Sie die Organisationen und Personen eines Adressbuchs: vCard- und CSV-Dateien aus Outlook, Google, Apple Kontakte, Thunderbird und von Smartphones. Sie sehen, was passieren wird, bevor etwas geschrieben wird.</translation>
         </message>
         <message>
             <source>Open the sample portfolio</source>
@@ -5163,10 +5298,6 @@ Datenbank: %1</translation>
         <message>
             <source>Bring in your contacts</source>
             <translation>Ihre Kontakte übernehmen</translation>
-        </message>
-        <message>
-            <source>Importing organisations and people from vCard and CSV address-book files is coming in the next version.</source>
-            <translation>Der Import von Organisationen und Personen aus vCard- und CSV-Adressbuchdateien folgt in der nächsten Version.</translation>
         </message>
         <message>
             <source>&amp;Import Contacts…</source>

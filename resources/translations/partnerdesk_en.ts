@@ -1,6 +1,125 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>Version %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in memory: nothing is saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MIT Licence: free to use, copy, change and share, without warranty. © 2026 The PartnerDesk team.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About PartnerDesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PartnerDesk's icon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Look after your business's partnerships along Kanter's continuum, from a buying co-op to a value-chain partnership, and see how deeply each is integrated at her five levels.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where your data is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show in &amp;Folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the database in its folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Backups:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backups folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the backups folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Logs:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logs folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>O&amp;pen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the logs folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Software</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Licence:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Built with:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Versions of the software PartnerDesk runs on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The licence's text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Licence &amp;Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy Versions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the versions above, for a bug report</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Action</name>
         <message>
             <source>Create</source>
@@ -119,15 +238,15 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>New assessment</source>
+            <source>New Assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit Assessment</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>New assessment of %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit assessment</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -171,7 +290,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Date</source>
+            <source>&amp;Date:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -579,7 +698,7 @@
         </message>
         <message>
             <source>Save as &amp;PNG image…</source>
-            <extracomment>Offered as the file name when saving (translated through the "Chart" context). The size a saved copy is drawn at by default (device-independent pixels).</extracomment>
+            <extracomment>Offered as the file name when saving (translated through the "Chart" context). The size a saved copy is drawn at by default (device-independent pixels). The narrowest the chart is ever made, whatever it shows.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -835,7 +954,23 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Export everything</source>
+            <source>Export Everything</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export for Spreadsheets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export Follow-ups to a Calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import Contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore a Full Export</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -855,10 +990,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Export for spreadsheets</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Writing CSV files to %1…</source>
             <translation type="unfinished" />
         </message>
@@ -868,10 +999,6 @@
         </message>
         <message>
             <source>The CSV files could not be written.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export follow-ups to a calendar</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -891,14 +1018,6 @@
         </message>
         <message>
             <source>The calendar file could not be written.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restore a full export</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1177,6 +1296,10 @@
     </context>
     <context>
         <name>FollowUpsPage</name>
+        <message>
+            <source>No open follow-up has “%1” in it.</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>%n open</source>
             <translation>
@@ -1220,15 +1343,15 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Open &amp;Partnership</source>
+            <source>&amp;Open Partnership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ed&amp;it Entry…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Open the partnership</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Edit Entry…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1448,7 +1571,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Import contacts</source>
+            <source>Import Contacts</source>
             <extracomment>Emitted with the :class:`~partnerdesk.imports.plan.ImportResult` once written. What the import did, in a sentence (once it is done).</extracomment>
             <translation type="unfinished" />
         </message>
@@ -1679,7 +1802,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No assessment yet — add one with “New assessment…” to see how the five levels grow.</source>
+            <source>No assessment yet — add one with “New Assessment…” to see how the five levels grow.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1727,19 +1850,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;New assessment…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Rate the five levels of integration as they are now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Edit assessment…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Delete assessment</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1747,7 +1858,19 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Assess now…</source>
+            <source>&amp;New Assessment…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit Assessment…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete Assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assess Now…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1769,7 +1892,7 @@ Rate the five levels now and again — every few months — to see the partnersh
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Edit…</source>
+            <source>Edi&amp;t…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1930,10 +2053,6 @@ Rate the five levels now and again — every few months — to see the partnersh
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Log a Contact…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Log a contact</source>
             <translation type="unfinished" />
         </message>
@@ -1946,15 +2065,19 @@ Rate the five levels now and again — every few months — to see the partnersh
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;How:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Show channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Le&amp;vel:</source>
+            <source>Log a &amp;Contact…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>H&amp;ow:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Level:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1994,7 +2117,7 @@ Rate the five levels now and again — every few months — to see the partnersh
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Edit…</source>
+            <source>Ed&amp;it…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2254,20 +2377,6 @@ Rate the five levels now and again — every few months — to see the partnersh
             <translation type="unfinished" />
         </message>
         <message>
-            <source>About PartnerDesk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PartnerDesk %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Look after your partnerships along Kanter's continuum and her five levels of integration.
-
-Database: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>PartnerDesk</source>
             <translation type="unfinished" />
         </message>
@@ -2304,10 +2413,6 @@ Database: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Export &amp;Data</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
@@ -2333,10 +2438,6 @@ Database: %1</source>
         </message>
         <message>
             <source>Ctrl+N</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New &amp;Organisation…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2480,7 +2581,15 @@ Database: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Pre&amp;ferences…</source>
+            <source>Export Dat&amp;a</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New Or&amp;ganisation…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prefere&amp;nces…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3012,11 +3121,7 @@ Database: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Assessed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Assessed on %1</source>
+            <source>not yet</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3069,11 +3174,19 @@ Database: %1</source>
                 <numerusform>%n contacts</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Assessed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
-            <source>Contacts, %n days</source>
+            <source>last %n days</source>
             <translation>
-                <numerusform>Contacts, %n day</numerusform>
-                <numerusform>Contacts, %n days</numerusform>
+                <numerusform>last %n day</numerusform>
+                <numerusform>last %n days</numerusform>
             </translation>
         </message>
     </context>
@@ -3219,6 +3332,14 @@ Database: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>No organisation has “%1” in its name or what it does.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change my organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>People</source>
             <translation type="unfinished" />
         </message>
@@ -3283,7 +3404,15 @@ Database: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Name:</source>
+            <source>N&amp;ame:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web&amp;site:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Pe&amp;rson…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3311,10 +3440,6 @@ Database: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Website:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Website</source>
             <translation type="unfinished" />
         </message>
@@ -3336,10 +3461,6 @@ Database: %1</source>
         </message>
         <message>
             <source>This is my organisation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add &amp;Person…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3476,10 +3597,6 @@ Database: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Export S&amp;ummary…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>A summary of this partnership to share with your partners, as PDF, HTML or Markdown (Ctrl+E)</source>
             <translation type="unfinished" />
         </message>
@@ -3512,11 +3629,55 @@ Database: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Purpose:</source>
+            <source>P&amp;urpose:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>En&amp;ded on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No&amp;tes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change St&amp;age…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log a &amp;Contact…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edi&amp;t…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Show Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;dd:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;as role:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Mem&amp;ber</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Histor&amp;y</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport Summary…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3532,15 +3693,7 @@ Database: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Ended on:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Ended on</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>N&amp;otes:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3565,10 +3718,6 @@ Database: %1</source>
         </message>
         <message>
             <source>Stage:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change S&amp;tage…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3600,10 +3749,6 @@ Database: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Edit…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Edit the entry</source>
             <translation type="unfinished" />
         </message>
@@ -3628,10 +3773,6 @@ Database: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Show &amp;Organisation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Show the organisation</source>
             <translation type="unfinished" />
         </message>
@@ -3644,15 +3785,7 @@ Database: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Add:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Organisation to add</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>as &amp;role:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3664,15 +3797,7 @@ Database: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Add &amp;Member</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Add member</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;History</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3726,6 +3851,10 @@ Database: %1</source>
         <name>PeoplePage</name>
         <message>
             <source>Change person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody’s name, organisation or role has “%1” in it.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3807,7 +3936,19 @@ Database: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Name:</source>
+            <source>N&amp;ame:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;mail:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No&amp;tes:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3843,23 +3984,11 @@ Database: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Email:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Email</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>P&amp;hone:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>N&amp;otes:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3950,7 +4079,7 @@ Database: %1</source>
         <name>PortfolioMapChart</name>
         <message>
             <source>Portfolio map</source>
-            <extracomment>Points of one kind spread across this much of the space between two kinds. Emitted with a partnership's id when its point is clicked.</extracomment>
+            <extracomment>Points of one kind spread across this much of the space between two kinds. Emitted with a partnership's id when its point is clicked. The partnership at hand for the keyboard (None: none yet).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3967,6 +4096,10 @@ Database: %1</source>
         </message>
         <message>
             <source>No partnership has been assessed yet — assess one to place it on the map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter opens it</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4604,7 +4737,7 @@ Database: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No assessment yet — add one with “New assessment…”.</source>
+            <source>No assessment yet — add one with “New Assessment…”.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5149,7 +5282,7 @@ Database: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Open the Sample &amp;Portfolio</source>
+            <source>&amp;Open the Sample Portfolio</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5161,7 +5294,7 @@ Database: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Importing organisations and people from vCard and CSV address-book files is coming in the next version.</source>
+            <source>Bring in the organisations and people of an address book: vCard and CSV files from Outlook, Google, Apple Contacts, Thunderbird and phones. You see what will happen before anything is written.</source>
             <translation type="unfinished" />
         </message>
         <message>

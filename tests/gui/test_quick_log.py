@@ -162,3 +162,53 @@ def test_tab_order_follows_the_form(qtbot, window: MainWindow) -> None:
         seen.append(ui.withCombo if current is ui.withCombo.lineEdit() else current)
         tab(qtbot)
     assert seen == expected
+
+
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def test_a_contact_with_an_accented_name_typed_plainly_by_keyboard_alone(
+    qtbot, window: MainWindow, sample_store: Store
+) -> None:
+    """Alt+P reaches People, "zoe" finds Zoë Müller, "patis" the Pâtisserie, and a refused
+    summary's message goes as soon as the summary is typed."""
+    window.activateWindow()
+    dialog = _open(qtbot, window)
+    type_text(qtbot, "riverside")
+    tab(qtbot)
+    press(qtbot, Qt.Key.Key_P, ALT)
+    assert focused() is dialog.ui.peoplePicker.edit
+    type_text(qtbot, "zoe")
+    press(qtbot, Qt.Key.Key_Return)
+    zoe = sample_store.scalar("SELECT id FROM people WHERE name = 'Zoë Müller'")
+    assert dialog.ui.peoplePicker.people() == [zoe]
+    assert dialog.isVisible()  # Enter picked the person; it did not save
+    press(qtbot, Qt.Key.Key_Return)  # nothing typed: Enter saves, and the summary is missing
+    assert dialog.messages.message("summary") == "Is required."
+    type_text(qtbot, "K")
+    assert dialog.messages.message("summary") is None
+    type_text(qtbot, "iosk rota for the winter")
+    press(qtbot, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    row = sample_store.query_one("SELECT id, summary FROM contact_logs ORDER BY id DESC LIMIT 1")
+    assert row is not None and row["summary"] == "Kiosk rota for the winter"
+    assert [
+        r["person_id"]
+        for r in sample_store.query(
+            "SELECT person_id FROM contact_log_people WHERE contact_log_id = ?", [row["id"]]
+        )
+    ] == [zoe]
+
+
+def test_the_with_field_finds_a_name_typed_without_its_accents(qtbot, window: MainWindow) -> None:
+    window.activateWindow()
+    dialog = _open(qtbot, window)
+    type_text(qtbot, "patis")
+    popup = dialog.ui.withCombo.completer().popup()
+    assert popup.isVisible()
+    assert [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())] == [
+        "Little Crumb Pâtisserie (organisation)"
+    ]
+    tab(qtbot)
+    assert dialog.ui.withCombo.currentText() == "Little Crumb Pâtisserie (organisation)"
+    press(qtbot, Qt.Key.Key_Escape)

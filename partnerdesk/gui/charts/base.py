@@ -8,6 +8,7 @@ saved does not depend on the screen's colours and the chart on screen is left al
 
 from __future__ import annotations
 
+import math
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
@@ -18,7 +19,17 @@ import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.DateAxisItem import MONTH_DAY_ZOOM_LEVEL, YEAR_MONTH_ZOOM_LEVEL
 from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEvent,
+    QIODevice,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -27,6 +38,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QImage,
     QPainter,
+    QPaintEvent,
     QPen,
     QPicture,
 )
@@ -354,7 +366,9 @@ class Chart(pg.GraphicsLayoutWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.ci.setContentsMargins(6, 8, 12, 4)
         self.ci.layout.setVerticalSpacing(4)
-        self.setMinimumSize(220, 160)
+        #: The narrowest the chart is ever made, whatever it shows.
+        self.least_width = 220
+        self.setMinimumSize(self.least_width, 160)
 
     # --- data ------------------------------------------------------------------------------
 
@@ -374,6 +388,25 @@ class Chart(pg.GraphicsLayoutWidget):
         if self.data is not None:
             self.draw()
         self.setAccessibleDescription(self.describe())
+        self._fit_minimum_width()
+
+    def _needed_width(self) -> int:
+        needed = self.ci.effectiveSizeHint(Qt.SizeHint.MinimumSize).width()
+        return max(self.least_width, math.ceil(needed) + 2)
+
+    def _fit_minimum_width(self) -> None:
+        # pyqtgraph lays its plots out inside the scene, where a view narrower than they need
+        # cuts them off at the right. Telling the widget what they need lets the window's
+        # layout give it that room (or a scroll area around the chart scroll) instead.
+        needed = self._needed_width()
+        if needed != self.minimumWidth():
+            self.setMinimumWidth(needed)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        # Axes measure their labels when they first draw them, which can widen the plots.
+        if self._needed_width() != self.minimumWidth():
+            QTimer.singleShot(0, self, self._fit_minimum_width)
 
     def _clear(self) -> None:
         if self.notice is not None:
@@ -492,8 +525,9 @@ class Chart(pg.GraphicsLayoutWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        # Qt sends palette changes while the view is being built: wait until it is.
-        if not hasattr(self, "theme"):
+        # Qt sends palette changes while the view is being built: wait until it is. A view
+        # closed for good (pyqtgraph empties its scene then) has nothing left to draw.
+        if not hasattr(self, "theme") or getattr(self, "closed", False):
             return
         if event.type() == QEvent.Type.PaletteChange and self._fixed_theme is None:
             self.theme = ChartTheme.from_palette(self.palette())

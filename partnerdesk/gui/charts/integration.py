@@ -164,7 +164,7 @@ class IntegrationChart(Chart):
                 plot,
                 translate(
                     "IntegrationChart",
-                    "No assessment yet — add one with “New assessment…” to see how the "
+                    "No assessment yet — add one with “New Assessment…” to see how the "
                     "five levels grow.",
                 ),
             )

@@ -72,18 +72,20 @@ class ObservedChart(Chart):
         observed.setYLink(assessed)
         assessed.setXRange(-0.2, 5.4, padding=0)
         assessed.getAxis("bottom").setTicks([[(float(v), str(v)) for v in range(6)], []])
-        assessed_title = translate("ObservedChart", "Assessed")
-        if data.assessed_on is not None:
-            assessed_title = translate("ObservedChart", "Assessed on %1").replace(
-                "%1", short_date(data.assessed_on)
-            )
-        self.title(assessed, assessed_title)
+        # Each title on two lines, so that both plots keep their room in a narrow window.
+        when = (
+            translate("ObservedChart", "not yet")
+            if data.assessed_on is None
+            else short_date(data.assessed_on)
+        )
+        self.title(assessed, f"{escape(translate('ObservedChart', 'Assessed'))}<br>{escape(when)}")
         top = max(5.0, float(contacts.max()) * 1.2 if len(contacts) else 5.0)
         observed.setXRange(-top * 0.01, top, padding=0)
         whole_number_ticks(observed.getAxis("bottom"), top)
+        window = translate("ObservedChart", "last %n days", None, data.window_days)
         self.title(
             observed,
-            translate("ObservedChart", "Contacts, %n days", None, data.window_days),
+            f"{escape(translate('ObservedChart', 'Contacts'))}<br>{escape(window)}",
         )
         rated = np.array([s is not None for s in scores], dtype=bool)
         widths = np.array([0.0 if s is None else float(s) for s in scores])

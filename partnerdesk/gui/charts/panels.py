@@ -2,7 +2,7 @@
 
 * :class:`IntegrationPanel` — a partnership's "Integration" tab: its levels over time with its
   contacts underneath on the same dates, the snapshot and where assessment and record
-  disagree, and its assessments beside them with "New assessment…".
+  disagree, and its assessments beside them with "New Assessment…".
 * :class:`PortfolioChartsPanel` — the portfolio map and trend.
 
 Both read the database through the domain layer, refresh themselves when
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -158,18 +159,18 @@ class IntegrationPanel(_Refreshing):
         self.setAccessibleName(translate("IntegrationPanel", "Integration"))
 
         self.new_assessment_action = QAction(
-            translate("IntegrationPanel", "&New assessment…"), self
+            translate("IntegrationPanel", "&New Assessment…"), self
         )
         self.new_assessment_action.setToolTip(
             translate("IntegrationPanel", "Rate the five levels of integration as they are now")
         )
         self.new_assessment_action.triggered.connect(self.new_assessment)
         self.edit_assessment_action = QAction(
-            translate("IntegrationPanel", "&Edit assessment…"), self
+            translate("IntegrationPanel", "&Edit Assessment…"), self
         )
         self.edit_assessment_action.triggered.connect(self.edit_assessment)
         self.delete_assessment_action = QAction(
-            translate("IntegrationPanel", "&Delete assessment"), self
+            translate("IntegrationPanel", "&Delete Assessment"), self
         )
         self.delete_assessment_action.triggered.connect(self.delete_assessment)
 
@@ -203,7 +204,7 @@ class IntegrationPanel(_Refreshing):
         reminder_layout.addWidget(reminder_icon)
         self.reminder_text = QLabel(self.reminder)
         self.reminder_text.setWordWrap(True)
-        reminder_button = QPushButton(translate("IntegrationPanel", "Assess now…"), self.reminder)
+        reminder_button = QPushButton(translate("IntegrationPanel", "Assess Now…"), self.reminder)
         reminder_button.clicked.connect(self.new_assessment)
         reminder_layout.addWidget(self.reminder_text, 1)
         reminder_layout.addWidget(reminder_button)
@@ -214,11 +215,19 @@ class IntegrationPanel(_Refreshing):
         self.splitter.setChildrenCollapsible(False)
         page_layout.addWidget(self.splitter, 1)
 
-        charts = QSplitter(Qt.Orientation.Vertical, self.splitter)
+        # The charts scroll, never cut off, when the window is smaller than they need.
+        self.charts_scroll = QScrollArea(self.splitter)
+        self.charts_scroll.setWidgetResizable(True)
+        self.charts_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        charts = QSplitter(Qt.Orientation.Vertical)
         charts.setChildrenCollapsible(False)
         self.charts_splitter = charts
         self.integration_chart = IntegrationChart(charts)
         self.activity_chart = ActivityChart(charts)
+        # Small enough for the three rows to fit a 1280×720 screen, tall enough for the
+        # activity's axis title.
+        self.integration_chart.setMinimumHeight(124)
+        self.activity_chart.setMinimumHeight(148)
         bottom = QSplitter(Qt.Orientation.Horizontal, charts)
         bottom.setChildrenCollapsible(False)
         snapshot = QWidget(bottom)
@@ -244,6 +253,7 @@ class IntegrationPanel(_Refreshing):
         bottom.addWidget(self.observed_chart)
         bottom.setStretchFactor(0, 2)
         bottom.setStretchFactor(1, 3)
+        bottom.setSizes([400, 600])
         charts.setStretchFactor(0, 8)
         charts.setStretchFactor(1, 5)
         charts.setStretchFactor(2, 7)
@@ -330,7 +340,7 @@ class IntegrationPanel(_Refreshing):
         side_layout.addWidget(self.side_stack, 1)
 
         buttons = QHBoxLayout()
-        self.edit_button = QPushButton(translate("IntegrationPanel", "&Edit…"), side)
+        self.edit_button = QPushButton(translate("IntegrationPanel", "Edi&t…"), side)
         self.edit_button.clicked.connect(self.edit_assessment)
         self.delete_button = QPushButton(translate("IntegrationPanel", "Delete"), side)
         self.delete_button.clicked.connect(self.delete_assessment)
@@ -351,7 +361,8 @@ class IntegrationPanel(_Refreshing):
         self.undo_hint.hide()
         side_layout.addWidget(self.undo_hint)
 
-        self.splitter.addWidget(charts)
+        self.charts_scroll.setWidget(charts)
+        self.splitter.addWidget(self.charts_scroll)
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)

@@ -4,15 +4,16 @@ the active partnerships' mean integration over time."""
 from __future__ import annotations
 
 import math
+import time
 from datetime import date
 from html import escape
 from typing import Any, ClassVar
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QFontMetricsF
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QPoint, QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QFocusEvent, QFontMetricsF, QKeyEvent
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from partnerdesk.domain.charts import (
     MapPoint,
@@ -32,7 +33,7 @@ from partnerdesk.gui.charts.style import (
     stage_symbol,
     timestamp,
 )
-from partnerdesk.gui.text import label, short_label, strength_text, translate
+from partnerdesk.gui.text import in_sentence, label, short_label, strength_text, translate
 
 #: Names are written beside the points up to this many partnerships (beyond, hover for them).
 NAMED_POINTS = 30
@@ -64,7 +65,12 @@ class PortfolioMapChart(Chart):
     """Every partnership as a point: across, the continuum; up, the latest integration
     strength; colour and symbol by stage; size by recent contacts. The band is what Kanter's
     model leads one to expect of each kind; a point under it is less integrated than its kind
-    needs. Clicking a point emits :attr:`partnership_activated` with its id."""
+    needs. Clicking a point emits :attr:`partnership_activated` with its id.
+
+    By keyboard: the arrow keys (or Home and End) go from point to point, from the consortia
+    on the left to the value chains on the right; typing the first letters of a name goes to
+    it; Enter or Space opens the partnership. The point at hand is ringed and described.
+    """
 
     #: Emitted with a partnership's id when its point is clicked.
     partnership_activated = Signal(int)
@@ -76,6 +82,11 @@ class PortfolioMapChart(Chart):
         self.scatter: pg.ScatterPlotItem | None = None
         self.positions: dict[int, QPointF] = {}
         self.name_labels: dict[int, pg.TextItem] = {}
+        #: The partnership at hand for the keyboard (None: none yet).
+        self.current: int | None = None
+        self._ring: pg.ScatterPlotItem | None = None
+        self._typed = ""
+        self._typed_at = 0.0
         super().__init__(parent, theme=theme)
         self.setAccessibleName(translate("PortfolioMapChart", "Portfolio map"))
 
@@ -87,6 +98,7 @@ class PortfolioMapChart(Chart):
         theme = self.theme
         self.positions = {}
         self.name_labels = {}
+        self._ring = None
         plot = self.new_plot(0)
         # Room either side for the names of the partnerships at the ends of the continuum.
         plot.setRange(xRange=(-0.95, 2.95), yRange=(-0.2, 5.35), padding=0)
@@ -218,6 +230,110 @@ class PortfolioMapChart(Chart):
                     "No partnership has been assessed yet — assess one to place it on the map.",
                 ),
             )
+        if self.current not in self.positions:
+            self.current = None
+        self._show_current()
+
+    # --- the keyboard ----------------------------------------------------------------------
+
+    def order(self) -> list[int]:
+        """The partnerships in the order the keyboard goes through them: across the map from
+        left to right, and down where two stand one above the other."""
+        return sorted(
+            self.positions, key=lambda pid: (self.positions[pid].x(), -self.positions[pid].y())
+        )
+
+    def set_current(self, partnership_id: int | None) -> None:
+        """Make a partnership the one at hand (ringed and described)."""
+        self.current = partnership_id if partnership_id in self.positions else None
+        self._show_current()
+
+    def _show_current(self) -> None:
+        if getattr(self, "closed", False):
+            return  # closed for good: pyqtgraph has deleted what it showed
+        plot = self._plots.get((0, 0))
+        shown = self.current is not None and self.hasFocus() and plot is not None
+        if self._ring is not None:
+            self._ring.setVisible(shown)
+        if not shown or plot is None or self.current is None:
+            return
+        position = self.positions[self.current]
+        point = self.point(self.current)
+        size = self.theme.size(point_size(point.contacts)) + 12
+        if self._ring is None:
+            self._ring = pg.ScatterPlotItem(
+                symbol="o",
+                brush=None,
+                pen=self.theme.pen(self.theme.foreground, 2.0, Qt.PenStyle.DashLine),
+            )
+            self._ring.setZValue(11)
+            plot.addItem(self._ring)
+        self._ring.setData([position.x()], [position.y()], size=size)
+        self._ring.setVisible(True)
+        description = self._tip(0.0, 0.0, self.current).replace("\n", ". ")
+        self.setAccessibleDescription(description)
+        centre = plot.vb.mapViewToScene(position)
+        QToolTip.showText(
+            self.mapToGlobal(self.mapFromScene(centre)) + QPoint(int(size / 2), int(size / 2)),
+            self._tip(0.0, 0.0, self.current).replace(
+                translate("PortfolioMapChart", "Click to open it"),
+                translate("PortfolioMapChart", "Enter opens it"),
+            ),
+            self,
+        )
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if self.current is None and self.positions:
+            self.current = self.order()[0]
+        self._show_current()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        QToolTip.hideText()
+        self._show_current()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        order = self.order()
+        key = event.key()
+        if not order:
+            super().keyPressEvent(event)
+            return
+        at = order.index(self.current) if self.current in order else -1
+        steps = {
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Up: -1,
+        }
+        if key in steps:
+            step = steps[Qt.Key(key)]
+            at = max(0, min(len(order) - 1, (0 if at < 0 else at + step)))
+            self.set_current(order[at])
+        elif key == Qt.Key.Key_Home:
+            self.set_current(order[0])
+        elif key == Qt.Key.Key_End:
+            self.set_current(order[-1])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            if self.current is not None:
+                self.partnership_activated.emit(self.current)
+        elif event.text().strip() and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
+            self._type_ahead(event.text(), order)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def _type_ahead(self, text: str, order: list[int]) -> None:
+        # Letters typed within a second add up ("he" for Heritage); a pause starts again.
+        now = time.monotonic()
+        self._typed = (self._typed if now - self._typed_at < 1.0 else "") + text.casefold()
+        self._typed_at = now
+        by_name = sorted(order, key=lambda pid: self.point(pid).name.casefold())
+        for pid in by_name:
+            if self.point(pid).name.casefold().startswith(self._typed):
+                self.set_current(pid)
+                return
 
     def point(self, partnership_id: int) -> MapPoint:
         return next(p for p in self.data.points if p.partnership_id == partnership_id)
@@ -238,7 +354,7 @@ class PortfolioMapChart(Chart):
             low, _ = expected_strength(point.kind)
             lines.append(
                 translate("PortfolioMapChart", "⚠ Less integrated than a %1 needs (%2 or more)")
-                .replace("%1", short_label(point.kind).lower())
+                .replace("%1", in_sentence(point.kind))
                 .replace("%2", strength_text(low))
             )
         lines.append(translate("PortfolioMapChart", "Click to open it"))

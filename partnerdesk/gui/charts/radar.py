@@ -63,7 +63,7 @@ class RadarChart(Chart):
         self.level_labels: dict[Level, pg.TextItem] = {}
         super().__init__(parent, theme=theme)
         self.setAccessibleName(translate("RadarChart", "Snapshot of the five levels"))
-        self.setMinimumSize(220, 220)
+        self.setMinimumSize(220, 236)
 
     def is_empty(self) -> bool:
         return self.data is None or self.data.is_empty
@@ -124,11 +124,19 @@ class RadarChart(Chart):
 
         for level in Level:
             self.level_labels[level] = self._level_label(plot, level, shown, compared)
+        # The labels keep their size while the rings shrink with the chart: leave room for the
+        # widest on each side, so none is cut off in a narrow window.
+        sides = [
+            item.textItem.boundingRect().width()
+            for level, item in self.level_labels.items()
+            if abs(spoke(level, _LABEL_RADIUS).x()) >= 0.5
+        ]
+        self.least_width = max(220, math.ceil(2 * max(sides, default=0.0)) + 140)
 
         if shown is None:
             self.show_notice(
                 plot,
-                translate("RadarChart", "No assessment yet — add one with “New assessment…”."),
+                translate("RadarChart", "No assessment yet — add one with “New Assessment…”."),
             )
             return
         legend = self.new_legend(1)

@@ -24,7 +24,7 @@ class Ui_AssessmentEditor(object):
     def setupUi(self, AssessmentEditor):
         if not AssessmentEditor.objectName():
             AssessmentEditor.setObjectName(u"AssessmentEditor")
-        AssessmentEditor.resize(800, 680)
+        AssessmentEditor.resize(860, 680)
         self.dialogLayout = QVBoxLayout(AssessmentEditor)
         self.dialogLayout.setSpacing(10)
         self.dialogLayout.setObjectName(u"dialogLayout")
@@ -140,7 +140,7 @@ class Ui_AssessmentEditor(object):
 #endif // QT_CONFIG(accessibility)
         self.titleLabel.setText(QCoreApplication.translate("AssessmentEditor", u"Assess the partnership", None))
         self.introLabel.setText(QCoreApplication.translate("AssessmentEditor", u"Rate how deeply the partnership is integrated at each level, from 0 (none) to 5 (deeply embedded). Hover over a number for what it looks like; leave a level not rated when you cannot tell.", None))
-        self.dateLabel.setText(QCoreApplication.translate("AssessmentEditor", u"&Date", None))
+        self.dateLabel.setText(QCoreApplication.translate("AssessmentEditor", u"&Date:", None))
 #if QT_CONFIG(accessibility)
         self.dateEdit.setAccessibleName(QCoreApplication.translate("AssessmentEditor", u"Date of the assessment", None))
 #endif // QT_CONFIG(accessibility)

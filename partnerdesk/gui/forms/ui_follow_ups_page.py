@@ -81,13 +81,14 @@ class Ui_FollowUpsPage(object):
         self.buttonLayout.setObjectName(u"buttonLayout")
         self.hintLabel = QLabel(FollowUpsPage)
         self.hintLabel.setObjectName(u"hintLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.hintLabel.sizePolicy().hasHeightForWidth())
+        self.hintLabel.setSizePolicy(sizePolicy)
         self.hintLabel.setWordWrap(True)
 
         self.buttonLayout.addWidget(self.hintLabel)
-
-        self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.buttonLayout.addItem(self.buttonSpacer)
 
         self.partnershipButton = QPushButton(FollowUpsPage)
         self.partnershipButton.setObjectName(u"partnershipButton")
@@ -132,11 +133,11 @@ class Ui_FollowUpsPage(object):
 #endif // QT_CONFIG(accessibility)
         self.emptyLabel.setText(QCoreApplication.translate("FollowUpsPage", u"Nothing to follow up. When you log a contact, give it a follow-up date and it appears here on time.", None))
         self.hintLabel.setText(QCoreApplication.translate("FollowUpsPage", u"Space marks the selected follow-up done; Enter opens its entry.", None))
-        self.partnershipButton.setText(QCoreApplication.translate("FollowUpsPage", u"Open &Partnership", None))
+        self.partnershipButton.setText(QCoreApplication.translate("FollowUpsPage", u"&Open Partnership", None))
 #if QT_CONFIG(accessibility)
         self.partnershipButton.setAccessibleName(QCoreApplication.translate("FollowUpsPage", u"Open the partnership", None))
 #endif // QT_CONFIG(accessibility)
-        self.editButton.setText(QCoreApplication.translate("FollowUpsPage", u"&Edit Entry\u2026", None))
+        self.editButton.setText(QCoreApplication.translate("FollowUpsPage", u"Ed&it Entry\u2026", None))
 #if QT_CONFIG(accessibility)
         self.editButton.setAccessibleName(QCoreApplication.translate("FollowUpsPage", u"Edit the entry", None))
 #endif // QT_CONFIG(accessibility)

@@ -268,13 +268,13 @@ class Ui_ImportDialog(object):
     # setupUi
 
     def retranslateUi(self, ImportDialog):
-        ImportDialog.setWindowTitle(QCoreApplication.translate("ImportDialog", u"Import contacts", None))
+        ImportDialog.setWindowTitle(QCoreApplication.translate("ImportDialog", u"Import Contacts", None))
 #if QT_CONFIG(accessibility)
-        ImportDialog.setAccessibleName(QCoreApplication.translate("ImportDialog", u"Import contacts", None))
+        ImportDialog.setAccessibleName(QCoreApplication.translate("ImportDialog", u"Import Contacts", None))
 #endif // QT_CONFIG(accessibility)
-        self.titleLabel.setText(QCoreApplication.translate("ImportDialog", u"Import contacts", None))
+        self.titleLabel.setText(QCoreApplication.translate("ImportDialog", u"Import Contacts", None))
 #if QT_CONFIG(accessibility)
-        self.titleLabel.setAccessibleName(QCoreApplication.translate("ImportDialog", u"Import contacts", None))
+        self.titleLabel.setAccessibleName(QCoreApplication.translate("ImportDialog", u"Import Contacts", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.sourceLabel.setAccessibleName(QCoreApplication.translate("ImportDialog", u"The file being imported", None))

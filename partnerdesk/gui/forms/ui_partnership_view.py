@@ -16,9 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QStackedWidget,
-    QTabWidget, QTableView, QVBoxLayout, QWidget)
+    QFrame, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QStackedWidget, QTabWidget, QTableView,
+    QVBoxLayout, QWidget)
 
 from partnerdesk.gui.journal_model import JournalTable
 from partnerdesk.gui.widgets import (DateEdit, KindMarker, StageChip, TextEdit)
@@ -84,62 +85,71 @@ class Ui_PartnershipView(object):
         self.tabs.setObjectName(u"tabs")
         self.overviewTab = QWidget()
         self.overviewTab.setObjectName(u"overviewTab")
-        self.overviewLayout = QHBoxLayout(self.overviewTab)
+        self.overviewTabLayout = QVBoxLayout(self.overviewTab)
+        self.overviewTabLayout.setObjectName(u"overviewTabLayout")
+        self.overviewTabLayout.setContentsMargins(0, 0, 0, 0)
+        self.overviewScroll = QScrollArea(self.overviewTab)
+        self.overviewScroll.setObjectName(u"overviewScroll")
+        self.overviewScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.overviewScroll.setWidgetResizable(True)
+        self.overviewContent = QWidget()
+        self.overviewContent.setObjectName(u"overviewContent")
+        self.overviewLayout = QHBoxLayout(self.overviewContent)
         self.overviewLayout.setObjectName(u"overviewLayout")
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.nameLabel = QLabel(self.overviewTab)
+        self.nameLabel = QLabel(self.overviewContent)
         self.nameLabel.setObjectName(u"nameLabel")
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.nameLabel)
 
-        self.nameEdit = QLineEdit(self.overviewTab)
+        self.nameEdit = QLineEdit(self.overviewContent)
         self.nameEdit.setObjectName(u"nameEdit")
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameEdit)
 
-        self.purposeLabel = QLabel(self.overviewTab)
+        self.purposeLabel = QLabel(self.overviewContent)
         self.purposeLabel.setObjectName(u"purposeLabel")
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.purposeLabel)
 
-        self.purposeEdit = TextEdit(self.overviewTab)
+        self.purposeEdit = TextEdit(self.overviewContent)
         self.purposeEdit.setObjectName(u"purposeEdit")
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.purposeEdit)
 
-        self.startedLabel = QLabel(self.overviewTab)
+        self.startedLabel = QLabel(self.overviewContent)
         self.startedLabel.setObjectName(u"startedLabel")
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.startedLabel)
 
-        self.startedEdit = DateEdit(self.overviewTab)
+        self.startedEdit = DateEdit(self.overviewContent)
         self.startedEdit.setObjectName(u"startedEdit")
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.startedEdit)
 
-        self.endedLabel = QLabel(self.overviewTab)
+        self.endedLabel = QLabel(self.overviewContent)
         self.endedLabel.setObjectName(u"endedLabel")
 
         self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.endedLabel)
 
-        self.endedEdit = DateEdit(self.overviewTab)
+        self.endedEdit = DateEdit(self.overviewContent)
         self.endedEdit.setObjectName(u"endedEdit")
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.endedEdit)
 
-        self.notesLabel = QLabel(self.overviewTab)
+        self.notesLabel = QLabel(self.overviewContent)
         self.notesLabel.setObjectName(u"notesLabel")
 
         self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.notesLabel)
 
-        self.notesEdit = TextEdit(self.overviewTab)
+        self.notesEdit = TextEdit(self.overviewContent)
         self.notesEdit.setObjectName(u"notesEdit")
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
-        self.kindTitle = QLabel(self.overviewTab)
+        self.kindTitle = QLabel(self.overviewContent)
         self.kindTitle.setObjectName(u"kindTitle")
 
         self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.kindTitle)
@@ -147,12 +157,12 @@ class Ui_PartnershipView(object):
         self.kindRow = QHBoxLayout()
         self.kindRow.setObjectName(u"kindRow")
         self.kindRow.setContentsMargins(0, 0, 0, 0)
-        self.kindText = QLabel(self.overviewTab)
+        self.kindText = QLabel(self.overviewContent)
         self.kindText.setObjectName(u"kindText")
 
         self.kindRow.addWidget(self.kindText)
 
-        self.kindButton = QPushButton(self.overviewTab)
+        self.kindButton = QPushButton(self.overviewContent)
         self.kindButton.setObjectName(u"kindButton")
 
         self.kindRow.addWidget(self.kindButton)
@@ -164,7 +174,7 @@ class Ui_PartnershipView(object):
 
         self.form.setLayout(5, QFormLayout.ItemRole.FieldRole, self.kindRow)
 
-        self.stageTitle = QLabel(self.overviewTab)
+        self.stageTitle = QLabel(self.overviewContent)
         self.stageTitle.setObjectName(u"stageTitle")
 
         self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.stageTitle)
@@ -172,12 +182,12 @@ class Ui_PartnershipView(object):
         self.stageRow = QHBoxLayout()
         self.stageRow.setObjectName(u"stageRow")
         self.stageRow.setContentsMargins(0, 0, 0, 0)
-        self.stageText = QLabel(self.overviewTab)
+        self.stageText = QLabel(self.overviewContent)
         self.stageText.setObjectName(u"stageText")
 
         self.stageRow.addWidget(self.stageText)
 
-        self.stageButton = QPushButton(self.overviewTab)
+        self.stageButton = QPushButton(self.overviewContent)
         self.stageButton.setObjectName(u"stageButton")
 
         self.stageRow.addWidget(self.stageButton)
@@ -192,7 +202,7 @@ class Ui_PartnershipView(object):
 
         self.overviewLayout.addLayout(self.form)
 
-        self.sidePane = QWidget(self.overviewTab)
+        self.sidePane = QWidget(self.overviewContent)
         self.sidePane.setObjectName(u"sidePane")
         self.sidePane.setMinimumSize(QSize(220, 0))
         self.sidePane.setMaximumSize(QSize(380, 16777215))
@@ -245,6 +255,10 @@ class Ui_PartnershipView(object):
 
 
         self.overviewLayout.addWidget(self.sidePane)
+
+        self.overviewScroll.setWidget(self.overviewContent)
+
+        self.overviewTabLayout.addWidget(self.overviewScroll)
 
         self.tabs.addTab(self.overviewTab, "")
         self.journalTab = QWidget()
@@ -317,6 +331,7 @@ class Ui_PartnershipView(object):
         self.memberHintRow.setObjectName(u"memberHintRow")
         self.membersHint = QLabel(self.membersTab)
         self.membersHint.setObjectName(u"membersHint")
+        self.membersHint.setWordWrap(True)
 
         self.memberHintRow.addWidget(self.membersHint)
 
@@ -400,6 +415,7 @@ class Ui_PartnershipView(object):
         self.historyButtons.setContentsMargins(0, 0, 0, 0)
         self.historyHint = QLabel(self.historyTab)
         self.historyHint.setObjectName(u"historyHint")
+        self.historyHint.setWordWrap(True)
 
         self.historyButtons.addWidget(self.historyHint)
 
@@ -470,7 +486,7 @@ class Ui_PartnershipView(object):
         PartnershipView.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Partnership", None))
 #endif // QT_CONFIG(accessibility)
         self.kindHeader.setText("")
-        self.summaryButton.setText(QCoreApplication.translate("PartnershipView", u"Export S&ummary\u2026", None))
+        self.summaryButton.setText(QCoreApplication.translate("PartnershipView", u"E&xport Summary\u2026", None))
 #if QT_CONFIG(tooltip)
         self.summaryButton.setToolTip(QCoreApplication.translate("PartnershipView", u"A summary of this partnership to share with your partners, as PDF, HTML or Markdown (Ctrl+E)", None))
 #endif // QT_CONFIG(tooltip)
@@ -491,7 +507,7 @@ class Ui_PartnershipView(object):
 #if QT_CONFIG(accessibility)
         self.nameEdit.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Name", None))
 #endif // QT_CONFIG(accessibility)
-        self.purposeLabel.setText(QCoreApplication.translate("PartnershipView", u"&Purpose:", None))
+        self.purposeLabel.setText(QCoreApplication.translate("PartnershipView", u"P&urpose:", None))
 #if QT_CONFIG(accessibility)
         self.purposeEdit.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Purpose", None))
 #endif // QT_CONFIG(accessibility)
@@ -500,11 +516,11 @@ class Ui_PartnershipView(object):
 #if QT_CONFIG(accessibility)
         self.startedEdit.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Started on", None))
 #endif // QT_CONFIG(accessibility)
-        self.endedLabel.setText(QCoreApplication.translate("PartnershipView", u"&Ended on:", None))
+        self.endedLabel.setText(QCoreApplication.translate("PartnershipView", u"En&ded on:", None))
 #if QT_CONFIG(accessibility)
         self.endedEdit.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Ended on", None))
 #endif // QT_CONFIG(accessibility)
-        self.notesLabel.setText(QCoreApplication.translate("PartnershipView", u"N&otes:", None))
+        self.notesLabel.setText(QCoreApplication.translate("PartnershipView", u"No&tes:", None))
 #if QT_CONFIG(accessibility)
         self.notesEdit.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Private notes", None))
 #endif // QT_CONFIG(accessibility)
@@ -517,7 +533,7 @@ class Ui_PartnershipView(object):
 #endif // QT_CONFIG(accessibility)
         self.stageTitle.setText(QCoreApplication.translate("PartnershipView", u"Stage:", None))
         self.stageText.setText("")
-        self.stageButton.setText(QCoreApplication.translate("PartnershipView", u"Change S&tage\u2026", None))
+        self.stageButton.setText(QCoreApplication.translate("PartnershipView", u"Change St&age\u2026", None))
 #if QT_CONFIG(accessibility)
         self.stageButton.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Change stage", None))
 #endif // QT_CONFIG(accessibility)
@@ -538,11 +554,11 @@ class Ui_PartnershipView(object):
         self.journalTable.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Journal of the partnership", None))
 #endif // QT_CONFIG(accessibility)
         self.journalCount.setText("")
-        self.logButton.setText(QCoreApplication.translate("PartnershipView", u"&Log a Contact\u2026", None))
+        self.logButton.setText(QCoreApplication.translate("PartnershipView", u"Log a &Contact\u2026", None))
 #if QT_CONFIG(accessibility)
         self.logButton.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Log a contact", None))
 #endif // QT_CONFIG(accessibility)
-        self.editEntryButton.setText(QCoreApplication.translate("PartnershipView", u"&Edit\u2026", None))
+        self.editEntryButton.setText(QCoreApplication.translate("PartnershipView", u"Edi&t\u2026", None))
 #if QT_CONFIG(accessibility)
         self.editEntryButton.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Edit the entry", None))
 #endif // QT_CONFIG(accessibility)
@@ -555,7 +571,7 @@ class Ui_PartnershipView(object):
         self.membersTable.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Members", None))
 #endif // QT_CONFIG(accessibility)
         self.membersHint.setText(QCoreApplication.translate("PartnershipView", u"Double-click a role or a date to change it.", None))
-        self.showOrganisationButton.setText(QCoreApplication.translate("PartnershipView", u"Show &Organisation", None))
+        self.showOrganisationButton.setText(QCoreApplication.translate("PartnershipView", u"&Show Organisation", None))
 #if QT_CONFIG(accessibility)
         self.showOrganisationButton.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Show the organisation", None))
 #endif // QT_CONFIG(accessibility)
@@ -563,16 +579,16 @@ class Ui_PartnershipView(object):
 #if QT_CONFIG(accessibility)
         self.removeMemberButton.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Remove the member", None))
 #endif // QT_CONFIG(accessibility)
-        self.addMemberLabel.setText(QCoreApplication.translate("PartnershipView", u"&Add:", None))
+        self.addMemberLabel.setText(QCoreApplication.translate("PartnershipView", u"A&dd:", None))
 #if QT_CONFIG(accessibility)
         self.memberCombo.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Organisation to add", None))
 #endif // QT_CONFIG(accessibility)
-        self.roleLabel.setText(QCoreApplication.translate("PartnershipView", u"as &role:", None))
+        self.roleLabel.setText(QCoreApplication.translate("PartnershipView", u"&as role:", None))
 #if QT_CONFIG(accessibility)
         self.roleEdit.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Role of the organisation to add", None))
 #endif // QT_CONFIG(accessibility)
         self.roleEdit.setPlaceholderText(QCoreApplication.translate("PartnershipView", u"e.g. supplier, customer, co-op member", None))
-        self.addMemberButton.setText(QCoreApplication.translate("PartnershipView", u"Add &Member", None))
+        self.addMemberButton.setText(QCoreApplication.translate("PartnershipView", u"Add Mem&ber", None))
 #if QT_CONFIG(accessibility)
         self.addMemberButton.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Add member", None))
 #endif // QT_CONFIG(accessibility)
@@ -585,7 +601,7 @@ class Ui_PartnershipView(object):
 #if QT_CONFIG(accessibility)
         self.moveButton.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Move along the continuum", None))
 #endif // QT_CONFIG(accessibility)
-        self.stageButton2.setText(QCoreApplication.translate("PartnershipView", u"Change S&tage\u2026", None))
+        self.stageButton2.setText(QCoreApplication.translate("PartnershipView", u"Change St&age\u2026", None))
 #if QT_CONFIG(accessibility)
         self.stageButton2.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Change stage", None))
 #endif // QT_CONFIG(accessibility)
@@ -593,6 +609,6 @@ class Ui_PartnershipView(object):
 #if QT_CONFIG(accessibility)
         self.deleteChangeButton.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Delete the change", None))
 #endif // QT_CONFIG(accessibility)
-        self.tabs.setTabText(self.tabs.indexOf(self.historyTab), QCoreApplication.translate("PartnershipView", u"&History", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.historyTab), QCoreApplication.translate("PartnershipView", u"Histor&y", None))
     # retranslateUi
 

@@ -43,7 +43,7 @@ class Ui_PortfolioPage(object):
 
         self.filterEdit = QLineEdit(PortfolioPage)
         self.filterEdit.setObjectName(u"filterEdit")
-        self.filterEdit.setMinimumSize(QSize(160, 0))
+        self.filterEdit.setMinimumSize(QSize(220, 0))
         self.filterEdit.setClearButtonEnabled(True)
 
         self.headerLayout.addWidget(self.filterEdit)

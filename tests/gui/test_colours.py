@@ -1,0 +1,71 @@
+"""Switching between light and dark colours while the window is open: everything follows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+from partnerdesk.gui.main_window import MainWindow
+from partnerdesk.gui.theme import apply_theme
+from partnerdesk.store.connection import Store
+
+
+@pytest.fixture
+def dark() -> Iterator[None]:
+    apply_theme("dark")
+    QApplication.processEvents()
+    try:
+        yield
+    finally:
+        apply_theme("system")
+
+
+def _background(widget: QWidget) -> QColor:
+    """The colour a widget's empty corner is painted in, as the user sees it."""
+    image = widget.grab().toImage()
+    return image.pixelColor(image.width() - 3, image.height() - 3)
+
+
+def _contrast(one: QColor, other: QColor) -> float:
+    def luminance(colour: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+        return (
+            0.2126 * channel(colour.redF())
+            + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF())
+        )
+
+    light, dim = sorted((luminance(one), luminance(other)), reverse=True)
+    return (light + 0.05) / (dim + 0.05)
+
+
+def test_the_sidebar_turns_dark_with_the_window(qtbot, window: MainWindow, dark: None) -> None:
+    window_colour = QApplication.palette().color(QPalette.ColorRole.Window)
+    text = QApplication.palette().color(QPalette.ColorRole.Text)
+    for view in (window.ui.placesView, window.ui.attentionView):
+        background = _background(view.viewport())
+        assert background.lightness() < 80, view.objectName()
+        assert _contrast(background, text) > 7
+        assert abs(background.lightness() - window_colour.lightness()) < 8
+
+
+def test_secondary_text_stays_readable_after_switching_to_dark(
+    qtbot, window: MainWindow, sample_store: Store, dark: None
+) -> None:
+    pid = int(sample_store.scalar("SELECT id FROM partnerships ORDER BY id LIMIT 1"))
+    window.show_partnership(pid)
+    view = window.partnership_view
+    background = QApplication.palette().color(QPalette.ColorRole.Window)
+    for label in (
+        view.ui.subtitle,
+        window.journal_page.ui.countLabel,
+        window.follow_ups_page.ui.hintLabel,
+        window.ui.attentionEmpty,
+    ):
+        shown = label.palette().color(label.foregroundRole())
+        assert _contrast(shown, background) > 3, label.objectName()
