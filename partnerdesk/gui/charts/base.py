@@ -354,6 +354,10 @@ class Notice(QGraphicsTextItem):
 # --- the chart ------------------------------------------------------------------------------
 
 
+def _gathered(_regions: object) -> None:
+    """Listens to a chart's scene so that Qt gathers its updates (see :class:`Chart`)."""
+
+
 class Chart(pg.GraphicsLayoutWidget):
     """A chart of some data from :mod:`partnerdesk.domain.charts`.
 
@@ -375,6 +379,10 @@ class Chart(pg.GraphicsLayoutWidget):
         self.notice: Notice | None = None
         self._plots: dict[tuple[int, int], pg.PlotItem] = {}
         self.setBackground(self.theme.background)
+        # With nothing listening to the scene's changes, Qt hands every item's update to the
+        # view at once, and a chart drawn anew was painted twice over; listened to, the
+        # updates are gathered and painted once, at the next turn of the event loop.
+        self.scene().changed.connect(_gathered)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.ci.setContentsMargins(6, 8, 12, 4)
         self.ci.layout.setVerticalSpacing(4)
@@ -397,6 +405,10 @@ class Chart(pg.GraphicsLayoutWidget):
         self.setBackground(self.theme.background)
         if self.data is not None:
             self.draw()
+            # Laid out and placed in their views now rather than when first painted: what
+            # moves during a paint is painted again, once or twice.
+            self.ci.layout.activate()
+            self.scene().prepareForPaint()
         self.setAccessibleDescription(self.describe())
 
     def _clear(self) -> None:
