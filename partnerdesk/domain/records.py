@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from operator import attrgetter
@@ -271,8 +271,7 @@ class Assessment:
     @property
     def strength(self) -> float | None:
         """Integration strength: the mean of the rated levels, or None if none was rated."""
-        rated = [score for score in self._scores() if score is not None]
-        return sum(rated) / len(rated) if rated else None
+        return strength_of(self._scores())
 
     def _scores(self) -> tuple[int | None, ...]:
         # Read in one call: the portfolio asks this of every partnership's assessments.
@@ -283,3 +282,10 @@ class Assessment:
 _LEVELS = tuple(Level)
 #: Each level's score of an assessment, in Kanter's order.
 _SCORES_IN_ORDER = attrgetter(*(level.value for level in _LEVELS))
+
+
+def strength_of(scores: Iterable[int | None]) -> float | None:
+    """Integration strength from the five levels' scores: the mean of those rated, or None
+    if none was."""
+    rated = [score for score in scores if score is not None]
+    return sum(rated) / len(rated) if rated else None

@@ -145,13 +145,26 @@ def recent_contact_counts(store: Store, since: str, until: str) -> dict[int, int
 
 def all_stage_change_rows(store: Store) -> list[Row]:
     """Every stage change of every partnership (``partnership_id``, ``changed_on``,
-    ``to_stage``), by partnership and date."""
+    ``to_stage``), by date and id."""
     return store.query(
         """SELECT partnership_id, changed_on, to_stage FROM partnership_stage_changes
-           ORDER BY partnership_id, changed_on, id"""
+           ORDER BY changed_on, id"""
     )
 
 
-def all_assessment_rows(store: Store) -> list[Row]:
-    """Every assessment of every partnership, by partnership, date and id."""
-    return store.query("SELECT * FROM assessments ORDER BY partnership_id, assessed_on, id")
+def all_assessment_scores(
+    store: Store,
+) -> list[tuple[int, str, int | None, int | None, int | None, int | None, int | None]]:
+    """Every assessment of every partnership as ``(partnership_id, assessed_on, strategic,
+    tactical, operational, interpersonal, cultural)``, by date and id.
+
+    Plain tuples of what the portfolio trend needs, read in the table's order and sorted by
+    SQLite: forty thousand assessments with their notes, read as dicts through the
+    partnership index, took a quarter of a second."""
+    return list(
+        store.conn.execute(
+            """SELECT partnership_id, assessed_on,
+                      strategic, tactical, operational, interpersonal, cultural
+               FROM assessments ORDER BY assessed_on, id"""
+        )
+    )

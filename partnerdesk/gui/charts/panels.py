@@ -401,7 +401,8 @@ class IntegrationPanel(_Refreshing):
             a.id != self.shown_assessment for a in self.history
         ):
             self.shown_assessment = None
-        history = chart_data.integration_history(self.store, pid, today)
+        # Read once, for every chart and list of the tab.
+        history = chart_data.integration_history(self.store, pid, today, history=self.history)
         self.integration_chart.set_data(history)
         store = self.store
         self.activity_chart.people_of = lambda month: chart_data.partner_people(
@@ -415,6 +416,7 @@ class IntegrationPanel(_Refreshing):
                 pid,
                 today,
                 leader_threshold_days=settings.LEADER_THRESHOLD_DAYS.value,
+                history=self.history,
             )
         )
         self.model.set_assessments(self.history)
@@ -546,11 +548,13 @@ class IntegrationPanel(_Refreshing):
         box.blockSignals(True)
         box.clear()
         box.addItem(translate("IntegrationPanel", "the one before"), None)
+        # Years of weekly assessments: the words are looked up once, not once for each.
+        choice = translate("IntegrationPanel", "%1 (overall %2)")
         for assessment in reversed(self.history):
             box.addItem(
-                translate("IntegrationPanel", "%1 (overall %2)")
-                .replace("%1", short_date(assessment.assessed_on))
-                .replace("%2", strength_text(assessment.strength)),
+                choice.replace("%1", short_date(assessment.assessed_on)).replace(
+                    "%2", strength_text(assessment.strength)
+                ),
                 assessment.id,
             )
         index = box.findData(wanted) if wanted is not None else 0
@@ -575,6 +579,7 @@ class IntegrationPanel(_Refreshing):
                 self.partnership_id,
                 shown=self.shown_assessment,
                 compare_with=compare_with,
+                history=self.history,
             )
         )
 
