@@ -225,3 +225,31 @@ def test_what_needs_attention_follows_a_change_once_it_is_drawn(
     assert window.summary_label.text().startswith("5 partnerships")
     qtbot.waitUntil(lambda: "Bean There Wholesale" not in names())
     QApplication.processEvents()
+
+
+# --- the journal's rows -----------------------------------------------------------------
+
+
+def test_an_entry_kept_by_the_journal_model_comes_back_as_it_was_read(
+    qapp, generated_path
+) -> None:
+    import gc
+
+    from partnerdesk.domain.journal import JournalFilter, journal
+    from partnerdesk.gui.journal_model import JournalModel, pack, unpack
+    from partnerdesk.store.connection import open_store
+
+    with open_store(generated_path, readonly=True) as decade:
+        for wanted in (JournalFilter(), JournalFilter(text="price"), JournalFilter(private=True)):
+            page = journal(decade, wanted, limit=PAGE_SIZE)
+            assert page
+            assert [unpack(pack(item)) for item in page] == page
+            model = JournalModel()
+            model.load(decade, wanted, TODAY)
+            assert [model.entry_at(row) for row in range(model.rowCount())] == page
+            assert model.row_of(page[-1].entry.id) == len(page) - 1
+        # What the model keeps is left alone by the garbage collector once it has seen it
+        # (a row whose parts were seen in an older generation is let go at the next pass).
+        gc.collect()
+        gc.collect()
+        assert not any(gc.is_tracked(row) for row in model._entries)
