@@ -178,6 +178,7 @@ class Probe:
         self.window.resize(1280, 800)
         self.window.show()
         settle()
+        start_up.keep_start_up_objects()  # as partnerdesk.app.run() does once the window is up
         self.bare = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
 
     def partnership_id(self, name: str) -> int:
