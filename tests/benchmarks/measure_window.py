@@ -267,3 +267,38 @@ def memory_window(bench: Bench) -> list[Figure]:
             "partnerships (charts included), in the window",
         )
     ]
+
+
+@measurement("partner summary")
+def summary_window(bench: Bench) -> list[Figure]:
+    from tests.benchmarks.window_probe import summary_available
+
+    names = [
+        ("summary: a partnership as PDF (decade-long)", "decade-long"),
+        ("summary: a partnership as PDF (busiest)", "busiest"),
+    ]
+    if not summary_available():
+        return [
+            Figure(
+                name,
+                bench.size,
+                [],
+                target=Target(at_most=1000),
+                note="not yet available: this branch has no partner summary export "
+                "(partnerdesk/exports/summary.py)",
+            )
+            for name, _ in names
+        ]
+    reported = run_probe(bench, "summary", repeat=min(3, bench.repeat))
+    return [
+        _figure(
+            bench,
+            reported,
+            name,
+            "its SQL, bare",
+            target=Target(at_most=1000),
+            note=f"the {label} partnership's summary, shared parts only, A4: read, charts "
+            "drawn, laid out and written",
+        )
+        for name, label in names
+    ]

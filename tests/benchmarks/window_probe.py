@@ -684,6 +684,42 @@ def area_charts(probe: Probe) -> Results:
     return results
 
 
+# --- the partner summary -------------------------------------------------------------------
+
+
+def summary_available() -> bool:
+    """Whether this PartnerDesk has the partner summary export."""
+    import importlib.util
+
+    return importlib.util.find_spec("partnerdesk.exports.summary") is not None
+
+
+def area_summary(probe: Probe) -> Results:
+    """A partnership summary written as a PDF, as the export dialog's Save does: read, charts
+    drawn, pages laid out and written."""
+    from partnerdesk.exports.document import Format, Paper  # type: ignore[import-not-found]
+    from partnerdesk.exports.summary import export_summary  # type: ignore[import-not-found]
+
+    results: Results = {}
+    folder = Path(probe.database).parent
+    for label, name in (("decade-long", FLAGSHIP), ("busiest", BUSIEST)):
+        pid = probe.partnership_id(name)
+        target = folder / f"summary-{pid}.pdf"
+
+        def write(pid: int = pid, target: Path = target) -> None:
+            export_summary(probe.store, pid, target, Format.PDF, today=probe.today, paper=Paper.A4)
+
+        floor = probe.replay_floor(write)
+        samples = bare_timed(write, probe.repeat)
+        results[f"summary: a partnership as PDF ({label})"] = {
+            "samples": samples,
+            "floor": bare_timed(floor, probe.repeat),
+            "details": {"pages bytes": target.stat().st_size},
+        }
+        target.unlink(missing_ok=True)
+    return results
+
+
 # --- a session, for memory ------------------------------------------------------------------
 
 
@@ -718,6 +754,7 @@ AREAS: dict[str, Callable[[Probe], Results]] = {
     "quick-log": area_quick_log,
     "charts": area_charts,
     "session": area_session,
+    "summary": area_summary,
 }
 
 
