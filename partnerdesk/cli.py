@@ -566,13 +566,179 @@ def _add_export_ics(formats: Any) -> None:
     ics_format.set_defaults(run=cmd_export_ics)
 
 
-#: The formats of ``partnerdesk export``, each adding its own sub-parser; documents to share
-#: (summary, portfolio) join this list.
-EXPORT_FORMATS: list[Callable[[Any], None]] = [_add_export_csv, _add_export_json, _add_export_ics]
+# --- documents to share: summaries and the portfolio report ---------------------------------
+
+#: The file name extensions of the formats documents are written in.
+DOCUMENT_SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html", ".md": "md", ".markdown": "md"}
+
+
+def _either(choices: Sequence[str]) -> str:
+    return ", ".join(choices[:-1]) + " or " + choices[-1] if len(choices) > 1 else choices[0]
+
+
+def _document_target(args: argparse.Namespace, formats: Sequence[str]) -> tuple[Path, str]:
+    """The file to write and its format: ``--format``, or else the extension of ``--out``
+    (a name without one gets the format's)."""
+    target = Path(args.out).expanduser()
+    if target.is_dir():
+        raise ValidationError("out", f"{target} is a folder; give a file name")
+    fmt = args.format_name or DOCUMENT_SUFFIXES.get(target.suffix.lower())
+    if fmt is None:
+        raise ValidationError(
+            "format", f"is needed: give --format {_either(formats)}, or end --out in one"
+        )
+    if fmt not in formats:
+        raise ValidationError("format", f"must be {_either(formats)} (not “{fmt}”)")
+    if not target.suffix:
+        target = target.with_suffix("." + fmt)
+    return target, fmt
+
+
+def _paper(args: argparse.Namespace) -> Any:
+    from partnerdesk.exports.document import Paper, locale_paper
+
+    return Paper(args.paper) if args.paper else locale_paper()
+
+
+def cmd_export_summary(args: argparse.Namespace) -> int:
+    """Write the summary of a partnership to share with a partner (PDF, HTML or Markdown)."""
+    from partnerdesk.domain.partnerships import find_partnership
+    from partnerdesk.exports.document import Format
+
+    target, fmt = _document_target(args, ("pdf", "html", "md"))
+    since = parse_day(args.since, "since") if args.since else None
+    today = args.today or date.today()
+    with _open(args, readonly=True) as store:
+        partnership = find_partnership(store, args.partnership)
+        # Qt is loaded only now: the charts and the PDF are drawn with it.
+        from partnerdesk.gui.charts.render import ensure_application
+
+        ensure_application()
+        from partnerdesk.exports.summary import export_summary
+
+        written = export_summary(
+            store,
+            partnership.id,
+            target,
+            Format(fmt),
+            today=today,
+            since=since,
+            include_private=args.include_private,
+            paper=_paper(args),
+        )
+    extra = (
+        f" and {_plural(len(written) - 1, 'image')} in {written[1].parent}"
+        if len(written) > 1
+        else ""
+    )
+    print(f"Wrote the summary of {partnership.name} to {target}{extra}.")
+    if args.include_private:
+        print("It includes private entries and notes, and says so: it is your own archive copy.")
+    else:
+        print("Private entries, private assessments and notes were left out.")
+    return EXIT_OK
+
+
+def cmd_export_portfolio(args: argparse.Namespace) -> int:
+    """Write the portfolio report (PDF or HTML): the portfolio map and every partnership."""
+    from partnerdesk.exports.document import Format
+
+    target, fmt = _document_target(args, ("pdf", "html"))
+    today = args.today or date.today()
+    with _open(args, readonly=True) as store:
+        from partnerdesk.gui import settings
+        from partnerdesk.gui.charts.render import ensure_application
+
+        ensure_application()
+        from partnerdesk.exports.portfolio_report import export_portfolio
+
+        export_portfolio(
+            store,
+            target,
+            Format(fmt),
+            today=today,
+            leader_threshold_days=settings.LEADER_THRESHOLD_DAYS.value,
+            assessment_interval_days=settings.ASSESSMENT_INTERVAL_DAYS.value,
+            paper=_paper(args),
+        )
+    print(f"Wrote the portfolio report to {target}.")
+    return EXIT_OK
+
+
+def _add_document_options(parser: argparse.ArgumentParser, formats: Sequence[str]) -> None:
+    _add_db(parser)
+    parser.add_argument(
+        "--format",
+        dest="format_name",
+        type=str.lower,
+        choices=formats,
+        help=f"{', '.join(formats)} (default: from the extension of --out)",
+    )
+    parser.add_argument("--out", required=True, metavar="FILE", help="the file to write")
+    parser.add_argument(
+        "--paper",
+        type=str.lower,
+        choices=["a4", "letter"],
+        help="the paper of a PDF (default: the one usual where you live)",
+    )
+    parser.add_argument(
+        "--today", type=lambda t: parse_day(t, "today"), default=None, help=argparse.SUPPRESS
+    )
+
+
+def _add_export_summary(formats: Any) -> None:
+    summary = formats.add_parser(
+        "summary",
+        help="a summary of a partnership to share with a partner (PDF, HTML or Markdown)",
+        description="Write a summary of a partnership to share with a partner: its kind and "
+        "stage, members, history along the continuum, integration charts, contacts, recent "
+        "journal entries and open follow-ups. Private entries, private assessments and notes "
+        "are left out unless you ask for them.",
+    )
+    _add_document_options(summary, ("pdf", "html", "md"))
+    summary.add_argument("--partnership", required=True, metavar="NAME", help="the partnership")
+    summary.add_argument(
+        "--since",
+        metavar="DATE",
+        help="summarise contacts and journal entries from DATE (default: the last 12 months)",
+    )
+    summary.add_argument(
+        "--include-private",
+        action="store_true",
+        help="include private entries, private assessments and notes, for your own archive "
+        "(the document says so on its first page)",
+    )
+    summary.set_defaults(run=cmd_export_summary)
+
+
+def _add_export_portfolio(formats: Any) -> None:
+    portfolio = formats.add_parser(
+        "portfolio",
+        help="the portfolio report: the map and every partnership at a glance (PDF or HTML)",
+        description="Write the portfolio report: the portfolio map, what needs attention, and "
+        "every partnership with its kind, stage, strength, last contact and when the leaders "
+        "last met.",
+    )
+    _add_document_options(portfolio, ("pdf", "html"))
+    portfolio.set_defaults(run=cmd_export_portfolio)
+
+
+#: The formats of ``partnerdesk export``, each adding its own sub-parser.
+EXPORT_FORMATS: list[Callable[[Any], None]] = [
+    _add_export_csv,
+    _add_export_json,
+    _add_export_ics,
+    _add_export_summary,
+    _add_export_portfolio,
+]
 
 
 def _add_exchange_verbs(verbs: Any) -> None:
-    export = verbs.add_parser("export", help="write your data to files (CSV, JSON, iCalendar)")
+    export = verbs.add_parser(
+        "export",
+        help="write your data to files (CSV, JSON, iCalendar), a partnership's summary or the "
+        "portfolio report",
+    )
     formats = export.add_subparsers(dest="format", required=True)
     for add_format in EXPORT_FORMATS:
         add_format(formats)

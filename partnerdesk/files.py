@@ -25,6 +25,14 @@ def _sync_folder(folder: Path) -> None:
             os.close(handle)
 
 
+def _mode_for(target: Path) -> int:
+    if target.exists():
+        return target.stat().st_mode & 0o7777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 @contextlib.contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
     """A temporary path beside ``target`` to write to; it replaces ``target`` on success.
@@ -38,6 +46,9 @@ def atomic_path(target: Path) -> Iterator[Path]:
     handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     os.close(handle)
     temporary = Path(name)
+    # mkstemp makes the file readable by its owner only; the file written here should have
+    # the permissions any other new file gets (or keep those of the file it replaces).
+    temporary.chmod(_mode_for(target))
     try:
         yield temporary
         with temporary.open("rb+") as written:

@@ -63,3 +63,16 @@ def test_reasons_can_be_translated(sample_store: Store) -> None:
     }
     translated = items[0].reason(lambda context, text: german.get(text, text))
     assert translated == f"Die Leitungen trafen sich seit {items[0].days} Tagen nicht"
+
+
+def test_strengths_in_reasons_are_written_as_the_caller_writes_numbers(
+    sample_store: Store,
+) -> None:
+    falling = next(
+        a
+        for a in attention(portfolio(sample_store, TODAY), TODAY)
+        if a.concern is Concern.STRENGTH_FALLING
+    )
+    assert falling.reason() == "Integration fell from 3.4 to 2.4"
+    german = falling.reason(number=lambda value: f"{value:.1f}".replace(".", ","))
+    assert german == "Integration fell from 3,4 to 2,4"

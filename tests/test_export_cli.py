@@ -88,4 +88,4 @@ def test_export_needs_a_format(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_:
         main(["export"])
     assert exit_.value.code == 2
-    assert "{csv,json,ics}" in capsys.readouterr().err
+    assert "{csv,json,ics,summary,portfolio}" in capsys.readouterr().err

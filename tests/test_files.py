@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -35,3 +36,21 @@ def test_atomic_path_for_writers_that_need_a_name(tmp_path: Path) -> None:
         temporary.write_bytes(b"\x89PNG")
         assert not target.exists()
     assert target.read_bytes() == b"\x89PNG"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_written_files_get_the_usual_permissions(tmp_path: Path) -> None:
+    new = tmp_path / "new.csv"
+    old_umask = os.umask(0o022)
+    try:
+        with atomic_write(new) as stream:
+            stream.write("x")
+    finally:
+        os.umask(old_umask)
+    assert new.stat().st_mode & 0o777 == 0o644
+    kept = tmp_path / "kept.csv"
+    kept.write_text("old")
+    kept.chmod(0o640)
+    with atomic_write(kept) as stream:
+        stream.write("new")
+    assert kept.stat().st_mode & 0o777 == 0o640

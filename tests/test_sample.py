@@ -78,3 +78,11 @@ def test_sample_covers_the_model(sample_store: Store) -> None:
 def test_sample_goes_only_into_an_empty_database(sample_store: Store) -> None:
     with pytest.raises(ValidationError):
         build_sample_portfolio(sample_store, TODAY)
+
+
+def test_names_keep_their_capitals_in_summaries(sample_store: Store) -> None:
+    names = [row["name"].split()[0] for row in sample_store.query("SELECT name FROM people")]
+    summaries = [row["summary"] for row in sample_store.query("SELECT summary FROM contact_logs")]
+    for name in names:
+        lowered = f" {name.lower()} "
+        assert not any(lowered in f" {summary} " for summary in summaries), name

@@ -64,3 +64,46 @@ def test_english_plurals_reach_the_window(qapp) -> None:
 
     assert relative_days(date(2026, 11, 22), date(2026, 11, 23)) == "yesterday"
     assert relative_days(date(2026, 11, 2), date(2026, 11, 23)) == "21 days ago"
+
+
+def test_german_is_complete() -> None:
+    missing = translations.unfinished(translations.ts_file("de"))
+    assert missing == [], f"{len(missing)} texts without a German translation, e.g. {missing[:3]}"
+
+
+GERMAN_WINDOW = """
+import os, sys
+from PySide6.QtCore import QLocale
+QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+from partnerdesk.app import application
+from partnerdesk.gui.main_window import MainWindow
+from partnerdesk.store.connection import open_memory_store
+app = application()
+window = MainWindow(open_memory_store())
+print("|".join(action.text() for action in window.menuBar().actions()))
+print(window.ui.actionLogContact.text())
+"""
+
+
+def test_the_window_speaks_german_in_a_german_locale(tmp_path: Path) -> None:
+    import os
+
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PARTNERDESK_HOME": str(tmp_path),
+        "LANG": "de_DE.UTF-8",
+        "LANGUAGE": "de",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", GERMAN_WINDOW],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    menus, log_contact = result.stdout.splitlines()[-2:]
+    assert menus.split("|") == ["&Datei", "&Bearbeiten", "&Ansicht", "&Partnerschaft", "&Hilfe"]
+    assert log_contact != "&Log a Contact…" and "Kontakt" in log_contact

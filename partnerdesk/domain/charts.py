@@ -120,6 +120,17 @@ def chart_period(
     return ChartPeriod(start=min(candidates), end=end)
 
 
+def _assessments(
+    store: Store,
+    partnership_id: int,
+    include_private: bool,
+    history: Sequence[Assessment] | None = None,
+) -> Sequence[Assessment]:
+    if history is None:
+        history = assessments(store, partnership_id)
+    return history if include_private else [a for a in history if not a.private]
+
+
 # --- integration over time ------------------------------------------------------------------
 
 
@@ -192,14 +203,16 @@ def integration_history(
     partnership_id: int,
     today: date,
     *,
+    include_private: bool = True,
     history: Sequence[Assessment] | None = None,
 ) -> IntegrationHistory:
     """A partnership's five levels and overall strength over time, with its kinds and stages.
 
-    ``history`` is its assessments, oldest first, when the caller has just read them."""
+    ``include_private=False`` leaves private assessments out, for documents to share.
+    ``history`` is its assessments, oldest first, when the caller has just read them.
+    """
     partnership = get_partnership(store, partnership_id)
-    if history is None:
-        history = assessments(store, partnership_id)
+    history = _assessments(store, partnership_id, include_private, history)
     period = chart_period(store, partnership, today, history=history)
     kinds = continuum_history(store, partnership_id)
     stages = stage_history(store, partnership_id)
@@ -378,13 +391,14 @@ def snapshot(
     *,
     shown: int | None = None,
     compare_with: int | None = None,
+    include_private: bool = True,
     history: Sequence[Assessment] | None = None,
 ) -> Snapshot:
     """The assessment ``shown`` (by id; the latest by default) with ``compare_with`` (by id; by
-    default the one before it) to compare it with. ``history`` is the partnership's
-    assessments, oldest first, when the caller has just read them."""
-    if history is None:
-        history = assessments(store, partnership_id)
+    default the one before it) to compare it with; ``include_private=False`` leaves private
+    assessments out, for documents to share. ``history`` is the partnership's assessments,
+    oldest first, when the caller has just read them."""
+    history = _assessments(store, partnership_id, include_private, history)
     newest_first = tuple(reversed(history))
     by_id = {a.id: a for a in history}
     for wanted in (shown, compare_with):

@@ -117,7 +117,7 @@ _TEMPLATES = {
     ),
     (Concern.ASSESSMENT_DUE, "never"): QT_TRANSLATE_NOOP("Attention", "Never assessed"),
     (Concern.STRENGTH_FALLING, "fall"): QT_TRANSLATE_NOOP(
-        "Attention", "Integration fell from {before:.1f} to {after:.1f}"
+        "Attention", "Integration fell from {before} to {after}"
     ),
 }
 
@@ -126,6 +126,10 @@ Translate = Callable[[str, str], str]
 
 def _untranslated(context: str, text: str) -> str:
     return text
+
+
+def _one_decimal(value: float) -> str:
+    return f"{value:.1f}"
 
 
 @dataclass(frozen=True)
@@ -142,14 +146,17 @@ class Attention:
     before: float = 0.0
     after: float = 0.0
 
-    def reason(self, translate: Translate = _untranslated) -> str:
+    def reason(
+        self, translate: Translate = _untranslated, number: Callable[[float], str] = _one_decimal
+    ) -> str:
         """The reason in words, e.g. "Leaders haven't met for 97 days".
 
-        The GUI passes ``QCoreApplication.translate`` to get it in the user's language.
+        The GUI passes ``QCoreApplication.translate`` to get it in the user's language, and
+        ``number`` to write strengths as the user's locale does ("3,4" in German).
         """
         template = translate("Attention", _TEMPLATES[(self.concern, self.variant)])
         return template.format(
-            days=self.days, count=self.count, before=self.before, after=self.after
+            days=self.days, count=self.count, before=number(self.before), after=number(self.after)
         )
 
 

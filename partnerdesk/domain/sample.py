@@ -482,7 +482,7 @@ def _build_partnership(
                 leader=(leaders[0][1].split()[0] if leaders else who[0][1].split()[0]),
                 person=who[0][1].split()[0],
             )
-            summary = summary[0].upper() + summary[1:]
+            summary = _sentence(summary)
             channel = rng.choices(_CHANNELS, _CHANNEL_WEIGHTS)[0]
             occurred = day(days_ago)
             follow_up = None
@@ -540,9 +540,11 @@ def _build_partnership(
                 store,
                 partnership_id=pid,
                 occurred_on=day(days_ago + rng.randint(-5, 5)),
-                summary=rng.choice(_SUMMARIES[STRATEGIC])
-                .format(topic=plan.topic, leader=leader[1].split()[0], person=leader[1])
-                .capitalize(),
+                summary=_sentence(
+                    rng.choice(_SUMMARIES[STRATEGIC]).format(
+                        topic=plan.topic, leader=leader[1].split()[0], person=leader[1]
+                    )
+                ),
                 channel=Channel.MEETING,
                 levels=[STRATEGIC, INTERPERSONAL],
                 people=[leader[0], own_people[0][0]],
@@ -570,6 +572,11 @@ def _build_partnership(
             note=_assessment_note(plan.name, days_ago),
             private=index % 5 == 4,
         )
+
+
+def _sentence(text: str) -> str:
+    """The text with a capital first letter, and every name in it as it was."""
+    return text[:1].upper() + text[1:]
 
 
 def _members(store: Store, partnership_id: int) -> list[tuple[int, int]]:

@@ -33,6 +33,11 @@ class Kind(StrEnum):
         return _KIND_SHORT[self]
 
     @property
+    def in_sentence(self) -> str:
+        """The label as it is written inside a sentence ("a value-chain partnership")."""
+        return _KIND_IN_SENTENCE[self]
+
+    @property
     def meaning(self) -> str:
         return _KIND_MEANINGS[self]
 
@@ -51,6 +56,11 @@ _KIND_SHORT = {
     Kind.CONSORTIUM: QT_TRANSLATE_NOOP("Kind", "Consortium"),
     Kind.JOINT_VENTURE: QT_TRANSLATE_NOOP("Kind", "Joint venture"),
     Kind.VALUE_CHAIN: QT_TRANSLATE_NOOP("Kind", "Value chain"),
+}
+_KIND_IN_SENTENCE = {
+    Kind.CONSORTIUM: QT_TRANSLATE_NOOP("Kind", "mutual service consortium"),
+    Kind.JOINT_VENTURE: QT_TRANSLATE_NOOP("Kind", "joint venture"),
+    Kind.VALUE_CHAIN: QT_TRANSLATE_NOOP("Kind", "value-chain partnership"),
 }
 _KIND_MEANINGS = {
     Kind.CONSORTIUM: QT_TRANSLATE_NOOP(
@@ -85,6 +95,11 @@ class Stage(StrEnum):
         return _STAGE_LABELS[self]
 
     @property
+    def in_sentence(self) -> str:
+        """The label as it is written inside a sentence ("is still exploring")."""
+        return _STAGE_IN_SENTENCE[self]
+
+    @property
     def meaning(self) -> str:
         return _STAGE_MEANINGS[self]
 
@@ -100,6 +115,13 @@ _STAGE_LABELS = {
     Stage.ACTIVE: QT_TRANSLATE_NOOP("Stage", "Active"),
     Stage.DORMANT: QT_TRANSLATE_NOOP("Stage", "Dormant"),
     Stage.ENDED: QT_TRANSLATE_NOOP("Stage", "Ended"),
+}
+_STAGE_IN_SENTENCE = {
+    Stage.EXPLORING: QT_TRANSLATE_NOOP("Stage", "exploring"),
+    Stage.FORMING: QT_TRANSLATE_NOOP("Stage", "forming"),
+    Stage.ACTIVE: QT_TRANSLATE_NOOP("Stage", "active"),
+    Stage.DORMANT: QT_TRANSLATE_NOOP("Stage", "dormant"),
+    Stage.ENDED: QT_TRANSLATE_NOOP("Stage", "ended"),
 }
 _STAGE_MEANINGS = {
     Stage.EXPLORING: QT_TRANSLATE_NOOP("Stage", "Getting to know each other; nothing agreed yet."),
@@ -262,6 +284,11 @@ class Seniority(StrEnum):
         return _SENIORITY_LABELS[self]
 
     @property
+    def in_sentence(self) -> str:
+        """The label as it is written inside a sentence ("Ana Ruiz, leader")."""
+        return _SENIORITY_IN_SENTENCE[self]
+
+    @property
     def meaning(self) -> str:
         return _SENIORITY_MEANINGS[self]
 
@@ -271,6 +298,12 @@ _SENIORITY_LABELS = {
     Seniority.MANAGER: QT_TRANSLATE_NOOP("Seniority", "Manager"),
     Seniority.PROFESSIONAL: QT_TRANSLATE_NOOP("Seniority", "Professional"),
     Seniority.OTHER: QT_TRANSLATE_NOOP("Seniority", "Other"),
+}
+_SENIORITY_IN_SENTENCE = {
+    Seniority.LEADER: QT_TRANSLATE_NOOP("Seniority", "leader"),
+    Seniority.MANAGER: QT_TRANSLATE_NOOP("Seniority", "manager"),
+    Seniority.PROFESSIONAL: QT_TRANSLATE_NOOP("Seniority", "professional"),
+    Seniority.OTHER: QT_TRANSLATE_NOOP("Seniority", "other"),
 }
 _SENIORITY_MEANINGS = {
     Seniority.LEADER: QT_TRANSLATE_NOOP(

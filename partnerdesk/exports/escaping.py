@@ -41,21 +41,41 @@ def html_paragraphs(text: str) -> str:
     return "<br>\n".join(html_text(line) for line in text.replace("\r\n", "\n").split("\n"))
 
 
-# Every character Markdown (CommonMark and GitHub's tables) may read as syntax.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~&=:])")
+# Characters that are Markdown syntax wherever they stand (CommonMark and GitHub's tables):
+# escapes, code, emphasis, links and images, raw HTML and autolinks, headings, cells,
+# strikethrough.
+_MARKDOWN_ANYWHERE = re.compile(r"([\\`*_{}\[\]()<>#!|~])")
+# An entity or character reference ("&lt;", "&#60;"), which Markdown shows as its character.
+_MARKDOWN_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+# What starts a block at the beginning of a line, even inside a paragraph: a bullet (- +), a
+# heading underline or thematic break (=== ---), an ordered list item (1. ).
+_MARKDOWN_BULLET = re.compile(r"^(\s*)([-+=])")
+_MARKDOWN_NUMBER = re.compile(r"^(\s*\d+)\.")
+
+
+def _markdown_inline(text: str) -> str:
+    return _MARKDOWN_ENTITY.sub("\\\\&", _MARKDOWN_ANYWHERE.sub(r"\\\1", text))
 
 
 def markdown_text(text: str) -> str:
     """Text for a Markdown paragraph: every character Markdown could read as syntax is
     backslash-escaped, so ``[x](javascript:…)``, ``<script>``, ``*`` and ``|`` stay text.
 
-    Line breaks are kept as hard breaks (a backslash at the end of the line).
+    Characters that are syntax only at the start of a line (``-``, ``+``, ``=``, ``1.``) are
+    escaped there only, and ``&`` only where it would start an entity, so that ordinary text
+    (``Hearth & Grain``, ``value-chain``, ``3.5``) reads as it is in the file too. Line breaks
+    are kept as hard breaks (a backslash at the end of the line).
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return "\\\n".join(_MARKDOWN_SPECIAL.sub(r"\\\1", line) for line in lines)
+    escaped = []
+    for line in lines:
+        line = _markdown_inline(line)
+        line = _MARKDOWN_BULLET.sub(r"\1\\\2", line)
+        escaped.append(_MARKDOWN_NUMBER.sub(r"\1\\.", line))
+    return "\\\n".join(escaped)
 
 
 def markdown_cell(text: str) -> str:
     """Text for one cell of a Markdown table: escaped, on one line."""
     one_line = " ".join(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", one_line)
+    return _markdown_inline(one_line)

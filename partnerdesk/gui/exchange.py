@@ -34,7 +34,8 @@ from partnerdesk.store.connection import Store
 # --- choosing files (replaced in tests: the native dialogs block inside C++) -----------------
 
 
-def _documents() -> Path:
+def documents_folder() -> Path:
+    """The user's documents folder, where files are suggested to go (else their home)."""
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(found) if found else Path.home()
 
@@ -55,7 +56,7 @@ def choose_folder(parent: QWidget | None, title: str, start: Path) -> Path | Non
 
 def choose_open_file(parent: QWidget | None, title: str, filters: str) -> Path | None:
     """Ask for a file to read; None when the user cancels."""
-    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(_documents()), filters)
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(documents_folder()), filters)
     return Path(chosen) if chosen else None
 
 
@@ -120,7 +121,7 @@ def export_everything(parent: QWidget | None, store: Store) -> Task | None:
     target = choose_save_file(
         parent,
         title,
-        _documents() / f"PartnerDesk {date.today().isoformat()}.json",
+        documents_folder() / f"PartnerDesk {date.today().isoformat()}.json",
         translate("Exchange", "PartnerDesk full export (*.json)"),
     )
     if target is None:
@@ -156,7 +157,7 @@ def export_spreadsheets(parent: QWidget | None, store: Store, *, bom: bool = Tru
     from partnerdesk.exports.csv_tables import export_csv
 
     title = translate("Exchange", "Export for spreadsheets")
-    folder = choose_folder(parent, title, _documents())
+    folder = choose_folder(parent, title, documents_folder())
     if folder is None:
         return None
 
@@ -190,7 +191,7 @@ def export_follow_ups(
     target = choose_save_file(
         parent,
         title,
-        _documents() / "PartnerDesk follow-ups.ics",
+        documents_folder() / "PartnerDesk follow-ups.ics",
         translate("Exchange", "Calendar files (*.ics)"),
     )
     if target is None:

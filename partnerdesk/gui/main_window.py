@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.partnership_view.open_organisation.connect(self.show_organisation)
         self.partnership_view.closed.connect(self.go_back)
         self.partnership_view.search_journal.connect(self.search_journal)
+        self.partnership_view.ui.summaryButton.clicked.connect(self.export)
         self.portfolio_page.new_partnership.connect(self.new_partnership)
         self.welcome_page.open_sample.connect(self.open_sample)
         self.welcome_page.import_contacts.connect(self.import_contacts)
@@ -200,6 +201,7 @@ class MainWindow(QMainWindow):
             ui.actionOpenSample: self.open_sample,
             ui.actionImport: self.import_contacts,
             ui.actionRestoreExport: self.restore_export,
+            ui.actionExport: self.export,
             ui.actionExportJson: lambda: exchange.export_everything(self, self.store),
             ui.actionExportCsv: lambda: exchange.export_spreadsheets(self, self.store),
             ui.actionExportIcs: lambda: exchange.export_follow_ups(self, self.store),
@@ -231,9 +233,6 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, p=place: self.show_place(p))
         ui.actionQuit.setShortcuts(shortcuts("Ctrl+Q", QKeySequence.StandardKey.Quit))
         ui.actionPreferences.setShortcuts(shortcuts("Ctrl+,", QKeySequence.StandardKey.Preferences))
-        # Exports arrive with their own screens; until then the command is shown, disabled.
-        ui.actionExport.setEnabled(False)
-        ui.actionExport.setToolTip(translate("MainWindow", "Export is not available yet"))
         ui.menuRecent.aboutToShow.connect(self._fill_recent_menu)
         for action in self.findChildren(QAction):
             action.setShortcutVisibleInContextMenu(True)
@@ -622,6 +621,15 @@ class MainWindow(QMainWindow):
     def import_contacts(self) -> None:
         """File → Import Contacts…: a vCard or CSV file, previewed before anything is written."""
         exchange.open_import_dialog(self, self.store, undo_stack=self.workspace.undo_stack)
+
+    def export(self) -> None:
+        """File → Export… (Ctrl+E): the summary of the partnership at hand, previewed before
+        it is saved; with no partnership at hand, the portfolio report."""
+        from partnerdesk.gui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.workspace, self, partnership_id=self._selected_partnership())
+        dialog.open()
+        self.export_dialog = dialog
 
     def restore_export(self) -> None:
         """File → Restore a Full Export…: a new database made from it, then opened."""

@@ -53,6 +53,7 @@ from partnerdesk.gui.portfolio_page import title_font
 from partnerdesk.gui.record_form import RecordForm
 from partnerdesk.gui.table_model import RECORD_ROLE, Column, RecordsModel
 from partnerdesk.gui.text import (
+    attention_reason,
     label,
     meaning,
     read_date,
@@ -423,7 +424,7 @@ class PartnershipView(Page):
         today = self.workspace.today()
         muted = muted_colour(self.palette()).name()
         reasons = [
-            item.reason(translate)
+            attention_reason(item)
             for item in attention(
                 [row for row in self.workspace.portfolio() if row.partnership_id == pid],
                 today,

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from partnerdesk.domain.overview import PlaceCounts
 from partnerdesk.domain.portfolio import Attention, Concern
-from partnerdesk.gui.text import translate
+from partnerdesk.gui.text import attention_reason, translate
 from partnerdesk.gui.widgets import error_colour, muted_colour
 
 Index = QModelIndex | QPersistentModelIndex
@@ -175,14 +175,14 @@ class AttentionModel(QAbstractListModel):
             return None
         group = self.items[index.row()]
         item = group[0]
-        reason = "\n".join(each.reason(translate) for each in group)
+        reason = "\n".join(attention_reason(each) for each in group)
         if role == Qt.ItemDataRole.DisplayRole:
             return item.partnership_name
         if role == REASON_ROLE:
             return reason
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{item.partnership_name}: " + "; ".join(
-                each.reason(translate) for each in group
+                attention_reason(each) for each in group
             )
         if role == PARTNERSHIP_ROLE:
             return item.partnership_id

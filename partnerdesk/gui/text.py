@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from partnerdesk.domain.portfolio import Attention
 from partnerdesk.domain.vocabulary import Channel, Kind, Level, Seniority, Stage
 
 
@@ -23,6 +24,12 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 def label(value: Kind | Stage | Level | Channel | Seniority) -> str:
     """A value's label in the user's language ("Joint venture")."""
     return translate(type(value).__name__, value.label)
+
+
+def in_sentence(value: Kind | Stage | Seniority) -> str:
+    """A value as it is written inside a sentence, in the user's language ("joint venture";
+    German keeps its capitals: never lower-case a label instead)."""
+    return translate(type(value).__name__, value.in_sentence)
 
 
 def short_label(kind: Kind) -> str:
@@ -111,3 +118,8 @@ def strength_text(value: float | None) -> str:
     if value is None:
         return "—"
     return QLocale().toString(value, "f", 1)
+
+
+def attention_reason(item: Attention) -> str:
+    """Why a partnership needs attention, in the user's language and number format."""
+    return item.reason(translate, strength_text)

@@ -275,7 +275,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Integration fell from {before:.1f} to {after:.1f}</source>
+            <source>Integration fell from {before} to {after}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -923,6 +923,172 @@
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>&amp;Save…</source>
+            <extracomment>Characters no file name may hold on one system or another. The partnership to summarise; None for the portfolio report.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The date cannot be after today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To share with a partner: the partnership, its history, its integration charts, its contacts and what is still to be done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every partnership at a glance: the portfolio map, what needs attention, and each one's kind, stage, strength and contacts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For your own archive only: it says on its first page and on every page that it is not for sharing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Left out: private journal entries, private assessments, every note and the details of each entry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One web page with its charts inside it, which any browser opens, even offline. Browsers show it in their own fonts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 summary %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 summary with private entries %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnership portfolio %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the portfolio report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file could not be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved the summary of %1 to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved the portfolio report to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its charts are in “%1” beside it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export a summary or the portfolio report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Summary of a partnership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary of a partnership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Portfolio report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Portfolio report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;aper:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts &amp;since:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The summary counts and lists the contacts from this date on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is wrong with the date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Include private entries and notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Include private entries and notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About the preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview of the pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n pages on %1 paper, shown exactly as the PDF will hold them.</source>
+            <translation>
+                <numerusform>%n page on %1 paper, shown exactly as the PDF will hold it.</numerusform>
+                <numerusform>%n pages on %1 paper, shown exactly as the PDF will hold them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Markdown, with its %n charts as pictures in a folder beside it (“%1”).</source>
+            <translation>
+                <numerusform>Markdown, with its chart as a picture in a folder beside it (“%1”).</numerusform>
+                <numerusform>Markdown, with its %n charts as pictures in a folder beside it (“%1”).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Field</name>
         <message>
             <source>Name</source>
@@ -1075,6 +1241,21 @@
         </message>
         <message>
             <source>Mark the follow-up done</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Format</name>
+        <message>
+            <source>PDF document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web page (HTML)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Markdown</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1856,6 +2037,18 @@ Rate the five levels now and again — every few months — to see the partnersh
             <translation type="unfinished" />
         </message>
         <message>
+            <source>mutual service consortium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>joint venture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>value-chain partnership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Similar organisations pool resources for a shared benefit, such as cheaper buying, shared services or access to technology.</source>
             <translation type="unfinished" />
         </message>
@@ -2018,10 +2211,6 @@ Rate the five levels now and again — every few months — to see the partnersh
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export is not available yet</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2247,7 +2436,7 @@ Database: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Export a summary or your data</source>
+            <source>A summary of a partnership to share, or the portfolio report, previewed before it is saved</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3185,6 +3374,18 @@ Database: %1</source>
         </message>
     </context>
     <context>
+        <name>Paper</name>
+        <message>
+            <source>A4</source>
+            <extracomment>A piece of a line: plain text, or a :class:`Run`. A line of text made of pieces. Each column's share of the width, in per cent (empty: as their contents need). Its file name without the extension, in the folder beside a Markdown file. What it shows, for those who cannot see it. What the document is, at the foot of every printed page and at the end. Said at the foot of every printed page too, in red: the private-archive notice. How the HTML file looks in a browser, on screen and printed. The centred column and the unbroken numbers are for browsers only: the window's preview (Qt) reads a plain "@media screen" but skips a block with a media feature, and would misplace its tables. How Qt lays the same HTML out on the pages of a PDF (Qt reads a subset of CSS; its lengths are CSS pixels, 96 to the inch). Anchor names that tie the laid-out printed text back to the document's blocks and rows.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PartnershipView</name>
         <message>
             <source>Change partnership</source>
@@ -3272,6 +3473,18 @@ Database: %1</source>
         </message>
         <message>
             <source>Partnership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export S&amp;ummary…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A summary of this partnership to share with your partners, as PDF, HTML or Markdown (Ctrl+E)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export a summary of this partnership</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3973,6 +4186,127 @@ Database: %1</source>
         </message>
     </context>
     <context>
+        <name>PortfolioReport</name>
+        <message>
+            <source>Prepared by %1 on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prepared on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each partnership sits somewhere between a mutual service consortium (similar organisations pooling resources), a joint venture (combining different capabilities for an opportunity) and a value-chain partnership (organisations from different sectors linking complementary skills). Its integration strength is the mean of five levels rated from 0 to 5 now and then: strategic, tactical, operational, interpersonal and cultural.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No partnerships yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnership portfolio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnership portfolio · %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portfolio map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No partnership has been assessed yet, so none can be placed on the map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not yet assessed, so not shown: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map of the partnerships by kind and strength</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What needs attention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing needs attention now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not assessed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnership and partners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leaders last met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every partnership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strength is the latest assessment's, with its change since the one before. Leaders last met: the last contact on the strategic level in which a leader of a partner organisation took part.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n partnerships</source>
+            <translation>
+                <numerusform>%n partnership</numerusform>
+                <numerusform>%n partnerships</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Each assessed partnership by its kind (across) and latest integration strength (up), its colour and shape showing its stage and its size its contacts in the last %n days. The shaded band is what each kind calls for: the closer the kind, the deeper the integration it needs. A partnership below the band is less integrated than its kind needs.</source>
+            <translation>
+                <numerusform>Each assessed partnership by its kind (across) and latest integration strength (up), its colour and shape showing its stage and its size its contacts in the last %n day. The shaded band is what each kind calls for: the closer the kind, the deeper the integration it needs. A partnership below the band is less integrated than its kind needs.</numerusform>
+                <numerusform>Each assessed partnership by its kind (across) and latest integration strength (up), its colour and shape showing its stage and its size its contacts in the last %n days. The shaded band is what each kind calls for: the closer the kind, the deeper the integration it needs. A partnership below the band is less integrated than its kind needs.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PortfolioTrendChart</name>
         <message>
             <source>Portfolio trend</source>
@@ -4113,6 +4447,14 @@ Database: %1</source>
         </message>
         <message>
             <source>Changes apply at once and are kept.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrintLayout</name>
+        <message>
+            <source>Page %1 of %2</source>
+            <extracomment>Countries where Letter is the usual paper (the rest of the world uses A4). Qt lays the pages out in pixels of this many per inch (CSS pixels), whatever the screen. Page margins, in millimetres. The band at the foot of each page for its footer, in millimetres. Each table row's top and bottom, by the row's index in the document's table. The height of each table cell's lines, by (row, column): a row's height wherever it lies, split over two pages or not. How often the pages are laid out again at most, each time with more page breaks. Where, about, the first line of a table that starts a page lies below the page's top. How much space, about, Qt leaves free at the foot of a page under a table's last row there.</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4313,6 +4655,22 @@ Database: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>leader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>professional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Runs the organisation: owner, director, chief.</source>
             <translation type="unfinished" />
         </message>
@@ -4352,6 +4710,26 @@ Database: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>exploring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>forming</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dormant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Getting to know each other; nothing agreed yet.</source>
             <translation type="unfinished" />
         </message>
@@ -4377,6 +4755,331 @@ Database: %1</source>
         <message>
             <source>Stage</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Summary</name>
+        <message>
+            <source>Owner's archive copy: not for sharing</source>
+            <extracomment>Where a zero would only add noise to a table of counts.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This copy includes private journal entries, private assessments and notes. To share the summary with a partner, export it again without private entries.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary of %1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner's archive copy with private entries: not for sharing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnership summary prepared by %1 on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnership summary prepared on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes (private)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The partnership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role in the partnership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members and their roles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Along the continuum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnerships range from loose to close: a mutual service consortium (similar organisations pooling resources), a joint venture (combining different capabilities for an opportunity) and a value-chain partnership (organisations from different sectors linking complementary skills to create more value for customers). A partnership can move along this line as it grows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started as a %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moved along the continuum from %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage: %1 → %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Integration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How closely the organisations work together, rated now and then from 0 (not at all) to 5 (deeply embedded) at five levels: strategic (the leaders stay in contact), tactical (managers plan joint work), operational (people share resources and information), interpersonal (personal ties) and cultural (bridging differences). The overall strength is the mean of the levels rated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not assessed yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chart of the five levels of integration over time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Integration over time: each level in its own colour and line style, the overall strength as the thick line with a dot at each assessment. The shading shows the kind of partnership, the dashed lines its changes of stage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The latest assessment, %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The latest assessment, %1, beside the one of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Radar chart of the latest assessment's five levels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The latest assessment (filled) over the one before (dashed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The latest assessment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overall strength</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What it means</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Private. </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts from %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contacts in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With their leaders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The levels are those each contact touched; a contact that touched two levels counts under both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who took part</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the partners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From our side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recent contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing logged in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every entry since %1, newest first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was agreed and is still to be done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(overdue)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n contacts</source>
+            <translation>
+                <numerusform>%n contact</numerusform>
+                <numerusform>%n contacts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them with a leader of a partner organisation.</source>
+            <translation>
+                <numerusform>%n of them with a leader of a partner organisation.</numerusform>
+                <numerusform>%n of them with a leader of a partner organisation.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The %1 most recent of %n entries since %2, newest first.</source>
+            <translation>
+                <numerusform>The %1 most recent of %n entry since %2, newest first.</numerusform>
+                <numerusform>The %1 most recent of %n entries since %2, newest first.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

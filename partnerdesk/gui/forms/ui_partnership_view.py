@@ -59,6 +59,11 @@ class Ui_PartnershipView(object):
 
         self.headerLayout.addItem(self.headerSpacer)
 
+        self.summaryButton = QPushButton(PartnershipView)
+        self.summaryButton.setObjectName(u"summaryButton")
+
+        self.headerLayout.addWidget(self.summaryButton)
+
         self.headerLogButton = QPushButton(PartnershipView)
         self.headerLogButton.setObjectName(u"headerLogButton")
 
@@ -454,7 +459,8 @@ class Ui_PartnershipView(object):
         QWidget.setTabOrder(self.historyTable, self.moveButton)
         QWidget.setTabOrder(self.moveButton, self.stageButton2)
         QWidget.setTabOrder(self.stageButton2, self.deleteChangeButton)
-        QWidget.setTabOrder(self.deleteChangeButton, self.headerLogButton)
+        QWidget.setTabOrder(self.deleteChangeButton, self.summaryButton)
+        QWidget.setTabOrder(self.summaryButton, self.headerLogButton)
 
         self.retranslateUi(PartnershipView)
     # setupUi
@@ -464,6 +470,13 @@ class Ui_PartnershipView(object):
         PartnershipView.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Partnership", None))
 #endif // QT_CONFIG(accessibility)
         self.kindHeader.setText("")
+        self.summaryButton.setText(QCoreApplication.translate("PartnershipView", u"Export S&ummary\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.summaryButton.setToolTip(QCoreApplication.translate("PartnershipView", u"A summary of this partnership to share with your partners, as PDF, HTML or Markdown (Ctrl+E)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.summaryButton.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Export a summary of this partnership", None))
+#endif // QT_CONFIG(accessibility)
         self.headerLogButton.setText(QCoreApplication.translate("PartnershipView", u"&Log a Contact\u2026", None))
 #if QT_CONFIG(accessibility)
         self.headerLogButton.setAccessibleName(QCoreApplication.translate("PartnershipView", u"Log a contact", None))

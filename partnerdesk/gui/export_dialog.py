@@ -1,0 +1,417 @@
+"""File → Export… (Ctrl+E): a partnership's summary or the portfolio report, previewed first.
+
+The dialog builds the document the file will get and shows it: a PDF as its pages, drawn
+from the very layout the PDF is written from; HTML as the very page the file holds; Markdown
+as the very text, with its charts. Nothing is written until Save.
+
+Building a summary draws its charts, which Qt allows on the GUI thread only, and writing it
+takes a fraction of that (well under a second in all for the largest partnerships:
+``tests/benchmarks/bench_summary.py``), so both happen here, with a busy cursor, rather
+than on a worker thread behind a progress dialog.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QGuiApplication, QImage, QPalette, QStandardItemModel, QTextDocument
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from partnerdesk.domain.errors import EXPECTED_ERRORS
+from partnerdesk.domain.partnerships import list_partnerships
+from partnerdesk.domain.summary import default_since
+from partnerdesk.exports.document import (
+    Document,
+    Format,
+    Paper,
+    PrintLayout,
+    images_folder,
+    locale_paper,
+    markdown_image_link,
+    to_html,
+    to_markdown,
+    write_document,
+)
+from partnerdesk.gui import dialogs, exchange, settings
+from partnerdesk.gui.forms.ui_export_dialog import Ui_ExportDialog
+from partnerdesk.gui.text import translate
+from partnerdesk.gui.widgets import error_colour, muted_colour
+from partnerdesk.gui.workspace import Workspace
+
+#: Characters no file name may hold on one system or another.
+_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def file_name(text: str) -> str:
+    """``text`` made safe as a file name on any system."""
+    cleaned = _NOT_IN_FILE_NAMES.sub(" ", text)
+    return " ".join(cleaned.split()).strip(" .") or "PartnerDesk"
+
+
+@dataclass(frozen=True)
+class Choice:
+    """What the dialog is set to export."""
+
+    #: The partnership to summarise; None for the portfolio report.
+    partnership_id: int | None
+    fmt: Format
+    paper: Paper
+    since: date | None
+    include_private: bool
+
+    @property
+    def document_key(self) -> tuple[int | None, date | None, bool]:
+        """What the document depends on (the format and paper only change how it is written)."""
+        return self.partnership_id, self.since, self.include_private
+
+
+class ExportDialog(QDialog):
+    """Choose what to export and how, see it, and save it."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        *,
+        partnership_id: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.ui = Ui_ExportDialog()
+        self.ui.setupUi(self)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        # It holds a whole document with its pictures: let it go when closed.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.document: Document | None = None
+        self.layout_: PrintLayout | None = None
+        self._document_key: tuple[int | None, date | None, bool] | None = None
+        ui = self.ui
+        heading = ui.whatHeading.font()
+        heading.setBold(True)
+        ui.whatHeading.setFont(heading)
+        for label in (ui.whatHint, ui.previewInfo):
+            palette = label.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, muted_colour(palette))
+            label.setPalette(palette)
+        palette = ui.sinceMessage.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, error_colour(palette))
+        ui.sinceMessage.setPalette(palette)
+        ui.sinceMessage.hide()
+        # The documents are drawn for paper: black on white whatever the system's colours.
+        paper = ui.textView.palette()
+        paper.setColor(QPalette.ColorRole.Base, Qt.GlobalColor.white)
+        paper.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
+        ui.textView.setPalette(paper)
+        ui.textView.setOpenExternalLinks(False)
+
+        for partnership in list_partnerships(workspace.store):
+            ui.partnershipCombo.addItem(partnership.name, partnership.id)
+        for fmt in Format:
+            ui.formatCombo.addItem(fmt.label, fmt.value)
+        for choice in Paper:
+            ui.paperCombo.addItem(choice.label, choice.value)
+        ui.paperCombo.setCurrentIndex(list(Paper).index(locale_paper()))
+        ui.sinceEdit.set_today(workspace.today)
+        ui.sinceEdit.set_value(default_since(workspace.today()))
+
+        has_partnerships = ui.partnershipCombo.count() > 0
+        ui.summaryRadio.setEnabled(has_partnerships)
+        if partnership_id is not None and has_partnerships:
+            index = ui.partnershipCombo.findData(partnership_id)
+            ui.partnershipCombo.setCurrentIndex(max(0, index))
+            ui.summaryRadio.setChecked(True)
+        else:
+            ui.portfolioRadio.setChecked(True)
+
+        self.save_button = ui.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(translate("ExportDialog", "&Save…"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        ui.buttons.rejected.connect(self.reject)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.refresh)
+        for radio in (ui.summaryRadio, ui.portfolioRadio):
+            radio.toggled.connect(self._schedule)
+        for combo in (ui.partnershipCombo, ui.formatCombo, ui.paperCombo):
+            combo.currentIndexChanged.connect(self._schedule)
+        ui.privateCheck.toggled.connect(self._schedule)
+        ui.sinceEdit.editingFinished.connect(self._schedule)
+        self._update_controls()
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(1080, round(screen.width() * 0.92)), min(760, round(screen.height() * 0.9)))
+        QTimer.singleShot(0, self.refresh)
+
+    # --- what is chosen -------------------------------------------------------------------
+
+    @property
+    def summary(self) -> bool:
+        """True when a partnership's summary is chosen, False for the portfolio report."""
+        return self.ui.summaryRadio.isChecked()
+
+    def choice(self) -> Choice | None:
+        """What is chosen; None while the date typed is not a date."""
+        ui = self.ui
+        since = None
+        if self.summary:
+            try:
+                since = ui.sinceEdit.value()
+            except ValueError as exc:
+                self._date_problem(str(exc))
+                return None
+            if since is not None and since > self.workspace.today():
+                self._date_problem(translate("ExportDialog", "The date cannot be after today."))
+                return None
+        self._date_problem(None)
+        return Choice(
+            partnership_id=ui.partnershipCombo.currentData() if self.summary else None,
+            fmt=Format(ui.formatCombo.currentData()),
+            paper=Paper(ui.paperCombo.currentData()),
+            since=since,
+            include_private=self.summary and ui.privateCheck.isChecked(),
+        )
+
+    def _date_problem(self, text: str | None) -> None:
+        self.ui.sinceMessage.setText(text or "")
+        self.ui.sinceMessage.setVisible(bool(text))
+        self.save_button.setEnabled(not text)
+
+    def _schedule(self) -> None:
+        self._update_controls()
+        self._timer.start()
+
+    def _update_controls(self) -> None:
+        ui = self.ui
+        summary = self.summary
+        ui.partnershipCombo.setEnabled(summary)
+        for widget in (ui.sinceLabel, ui.sinceEdit, ui.privateCheck, ui.privateHint):
+            widget.setEnabled(summary)
+        # The portfolio report is a page of tables and a map: PDF or HTML only.
+        markdown = list(Format).index(Format.MARKDOWN)
+        model = ui.formatCombo.model()
+        if isinstance(model, QStandardItemModel):
+            model.item(markdown).setEnabled(summary)
+        if not summary and ui.formatCombo.currentIndex() == markdown:
+            ui.formatCombo.setCurrentIndex(0)
+        pdf = ui.formatCombo.currentData() == Format.PDF.value
+        ui.paperLabel.setEnabled(pdf)
+        ui.paperCombo.setEnabled(pdf)
+        ui.whatHint.setText(
+            translate(
+                "ExportDialog",
+                "To share with a partner: the partnership, its history, its integration charts, "
+                "its contacts and what is still to be done.",
+            )
+            if summary
+            else translate(
+                "ExportDialog",
+                "Every partnership at a glance: the portfolio map, what needs attention, and "
+                "each one's kind, stage, strength and contacts.",
+            )
+        )
+        private = summary and ui.privateCheck.isChecked()
+        ui.privateHint.setText(
+            translate(
+                "ExportDialog",
+                "For your own archive only: it says on its first page and on every page that "
+                "it is not for sharing.",
+            )
+            if private
+            else translate(
+                "ExportDialog",
+                "Left out: private journal entries, private assessments, every note and the "
+                "details of each entry.",
+            )
+        )
+        palette = ui.privateHint.palette()
+        colour = error_colour(palette) if private else muted_colour(palette)
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+        ui.privateHint.setPalette(palette)
+
+    # --- the preview ----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Build the document as chosen (again only when what it shows changed) and show it."""
+        self._timer.stop()
+        choice = self.choice()
+        if choice is None:
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            try:
+                self._build(choice)
+            except EXPECTED_ERRORS as exc:
+                self.document = self.layout_ = None
+                self._document_key = None
+                self.ui.previewInfo.setText(str(exc))
+                self.save_button.setEnabled(False)
+                return
+            self._show(choice)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+
+    def _build(self, choice: Choice) -> None:
+        if self.document is not None and choice.document_key == self._document_key:
+            return
+        from partnerdesk.exports.portfolio_report import portfolio_document
+        from partnerdesk.exports.summary import summary_document
+
+        store, today = self.workspace.store, self.workspace.today()
+        if choice.partnership_id is not None:
+            self.document = summary_document(
+                store,
+                choice.partnership_id,
+                today=today,
+                since=choice.since,
+                include_private=choice.include_private,
+            )
+        else:
+            self.document = portfolio_document(
+                store,
+                today=today,
+                leader_threshold_days=settings.LEADER_THRESHOLD_DAYS.value,
+                assessment_interval_days=settings.ASSESSMENT_INTERVAL_DAYS.value,
+            )
+        self._document_key = choice.document_key
+        self.layout_ = None
+
+    def _show(self, choice: Choice) -> None:
+        document = self.document
+        assert document is not None
+        ui = self.ui
+        self.save_button.setEnabled(True)
+        if choice.fmt is Format.PDF:
+            if self.layout_ is None or self.layout_.paper is not choice.paper:
+                self.layout_ = PrintLayout(document, choice.paper)
+            ui.pagesView.set_layout(self.layout_)
+            ui.previewStack.setCurrentWidget(ui.pagesView)
+            ui.previewInfo.setText(
+                translate(
+                    "ExportDialog",
+                    "%n pages on %1 paper, shown exactly as the PDF will hold them.",
+                    None,
+                    self.layout_.page_count,
+                ).replace("%1", choice.paper.label)
+            )
+            return
+        view = ui.textView
+        if choice.fmt is Format.HTML:
+            view.setHtml(to_html(document))
+            ui.previewInfo.setText(
+                translate(
+                    "ExportDialog",
+                    "One web page with its charts inside it, which any browser opens, even "
+                    "offline. Browsers show it in their own fonts.",
+                )
+            )
+        else:
+            # The links name the folder beside the file: the file suggested, until saved.
+            target = self.suggested_path(choice)
+            text = to_markdown(document, lambda image: markdown_image_link(target, image))
+            view.setMarkdown(text)
+            ratio = view.devicePixelRatioF()
+            for image in document.images:
+                # As Markdown viewers do, fit the charts to the page rather than show their
+                # every pixel.
+                picture = QImage.fromData(image.png).scaledToWidth(
+                    round(image.width * ratio), Qt.TransformationMode.SmoothTransformation
+                )
+                picture.setDevicePixelRatio(ratio)
+                view.document().addResource(
+                    QTextDocument.ResourceType.ImageResource,
+                    QUrl(markdown_image_link(target, image)),
+                    picture,
+                )
+            view.viewport().update()
+            ui.previewInfo.setText(
+                translate(
+                    "ExportDialog",
+                    "Markdown, with its %n charts as pictures in a folder beside it (“%1”).",
+                    None,
+                    len(document.images),
+                ).replace("%1", images_folder(target).name)
+            )
+        view.verticalScrollBar().setValue(0)
+        ui.previewStack.setCurrentWidget(view)
+
+    # --- saving -----------------------------------------------------------------------------
+
+    def suggested_path(self, choice: Choice) -> Path:
+        """Where the file is suggested to go: the documents folder, named after what it is."""
+        today = self.workspace.today().isoformat()
+        if choice.partnership_id is not None:
+            name = translate("ExportDialog", "%1 summary %2").replace(
+                "%1", self.ui.partnershipCombo.currentText()
+            )
+            if choice.include_private:
+                name = translate("ExportDialog", "%1 summary with private entries %2").replace(
+                    "%1", self.ui.partnershipCombo.currentText()
+                )
+        else:
+            name = translate("ExportDialog", "Partnership portfolio %2")
+        return exchange.documents_folder() / (
+            file_name(name.replace("%2", today)) + choice.fmt.suffix
+        )
+
+    def _filter(self, fmt: Format) -> str:
+        return f"{fmt.label} (*{fmt.suffix})"
+
+    def save(self) -> None:
+        """Ask where, and write the document shown there."""
+        choice = self.choice()
+        if choice is None:
+            return
+        if self.document is None or choice.document_key != self._document_key:
+            self.refresh()
+        if self.document is None:
+            return
+        title = (
+            translate("ExportDialog", "Save the summary")
+            if choice.partnership_id
+            else (translate("ExportDialog", "Save the portfolio report"))
+        )
+        target = exchange.choose_save_file(
+            self, title, self.suggested_path(choice), self._filter(choice.fmt)
+        )
+        if target is None:
+            return
+        if target.suffix.lower() != choice.fmt.suffix:
+            target = target.with_name(target.name + choice.fmt.suffix)
+        document = self.document
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            layout = self.layout_ if choice.fmt is Format.PDF else None
+            if layout is not None and layout.paper is not choice.paper:
+                layout = None
+            written = write_document(
+                document, target, choice.fmt, paper=choice.paper, layout=layout
+            )
+        except EXPECTED_ERRORS as exc:
+            QGuiApplication.restoreOverrideCursor()
+            dialogs.warn(
+                self,
+                title,
+                translate("ExportDialog", "The file could not be written."),
+                str(exc),
+            )
+            return
+        QGuiApplication.restoreOverrideCursor()
+        if choice.partnership_id is not None:
+            message = translate("ExportDialog", "Saved the summary of %1 to %2.").replace(
+                "%1", self.ui.partnershipCombo.currentText()
+            )
+        else:
+            message = translate("ExportDialog", "Saved the portfolio report to %2.")
+        message = message.replace("%2", str(target))
+        if len(written) > 1:
+            message += " " + translate("ExportDialog", "Its charts are in “%1” beside it.").replace(
+                "%1", images_folder(target).name
+            )
+        self.workspace.tell(message)
+        self.accept()
