@@ -301,4 +301,13 @@ def summary_window(bench: Bench) -> list[Figure]:
             "drawn, laid out and written",
         )
         for name, label in names
+    ] + [
+        _figure(
+            bench,
+            reported,
+            "summary: the portfolio report as PDF",
+            "its SQL, bare",
+            note="every partnership, with the portfolio map and trend (no target: the issue "
+            "sets none)",
+        )
     ]
