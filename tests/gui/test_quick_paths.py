@@ -230,9 +230,7 @@ def test_what_needs_attention_follows_a_change_once_it_is_drawn(
 # --- the journal's rows -----------------------------------------------------------------
 
 
-def test_an_entry_kept_by_the_journal_model_comes_back_as_it_was_read(
-    qapp, generated_path
-) -> None:
+def test_an_entry_kept_by_the_journal_model_comes_back_as_it_was_read(qapp, generated_path) -> None:
     import gc
 
     from partnerdesk.domain.journal import JournalFilter, journal
