@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -62,6 +63,12 @@ def short_date(day: date | None) -> str:
     if day is None:
         return ""
     return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
+
+
+def short_dates(days: Iterable[date]) -> list[str]:
+    """Many dates as :func:`short_date` writes each (the format looked up once)."""
+    locale, pattern = QLocale(), date_format()
+    return [locale.toString(QDate(day.year, day.month, day.day), pattern) for day in days]
 
 
 def read_date(text: str, today: date) -> date | None:

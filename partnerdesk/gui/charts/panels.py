@@ -49,7 +49,7 @@ from partnerdesk.gui.charts.observed import ObservedChart
 from partnerdesk.gui.charts.portfolio import PortfolioMapChart, PortfolioTrendChart
 from partnerdesk.gui.charts.radar import RadarChart
 from partnerdesk.gui.events import Topic, events
-from partnerdesk.gui.text import short_date, strength_text, translate
+from partnerdesk.gui.text import short_date, short_dates, strength_text, translate
 from partnerdesk.store.connection import Store
 
 #: What a partnership's charts show: a change in any of these redraws them.
@@ -550,9 +550,11 @@ class IntegrationPanel(_Refreshing):
         box.addItem(translate("IntegrationPanel", "the one before"), None)
         # Years of weekly assessments: the words are looked up once, not once for each.
         choice = translate("IntegrationPanel", "%1 (overall %2)")
-        for assessment in reversed(self.history):
+        newest_first = list(reversed(self.history))
+        days = short_dates(a.assessed_on for a in newest_first)
+        for assessment, day in zip(newest_first, days, strict=True):
             box.addItem(
-                choice.replace("%1", short_date(assessment.assessed_on)).replace(
+                choice.replace("%1", day).replace(
                     "%2", strength_text(assessment.strength)
                 ),
                 assessment.id,
