@@ -299,7 +299,7 @@ class ContactActivity:
 
 
 #: Each level's bit in the level masks the store counts contacts by.
-_LEVEL_OF_BIT = tuple(Level(name) for name in queries.LEVEL_BITS)
+_LEVEL_OF_BIT = tuple(Level(name) for name in common_queries.LEVEL_BITS)
 
 
 def contact_activity(

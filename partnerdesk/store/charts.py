@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from partnerdesk.store.connection import Store
+from partnerdesk.store.queries import LEVEL_BITS as LEVEL_BITS  # the bits of ``mask`` below
 
 Row = dict[str, Any]
 
@@ -38,37 +39,24 @@ def _range(partnership_id: int, since: str, until: str) -> dict[str, Any]:
     return {"partnership_id": partnership_id, "since": since, "until": until}
 
 
-#: The levels of integration in the order of their bits in a level mask: a contact that
-#: touched the strategic and interpersonal levels has the mask 1 + 8 = 9.
-LEVEL_BITS = ("strategic", "tactical", "operational", "interpersonal", "cultural")
-
-_MASK = (
-    "CASE lv.level "
-    + " ".join(f"WHEN '{level}' THEN {1 << bit}" for bit, level in enumerate(LEVEL_BITS))
-    + " END"
-)
-
-
 def monthly_contact_rows(store: Store, partnership_id: int, since: str, until: str) -> list[Row]:
     """A partnership's contacts between two dates, counted by month (``YYYY-MM``), by the
     levels they touched and by whether a partner organisation's leader took part.
 
     Each row has ``month``, ``mask`` (the levels touched, as bits in the order of
-    :data:`LEVEL_BITS`; NULL for none), ``with_leader`` (0 or 1) and ``entries``. One pass over
-    the partnership's entries, each looked up once in the levels and the people. (The ``+``
-    keeps SQLite from looking each entry up once per leader: an entry has a person or two, a
-    co-op a dozen leaders; on fifty thousand entries, a third of the time.)
+    :data:`LEVEL_BITS`; 0 for none), ``with_leader`` (0 or 1) and ``entries``. One pass over
+    the partnership's index, which carries the levels, each entry looked up once among its
+    people. (The ``+`` keeps SQLite from looking each entry up once per leader: an entry has a
+    person or two, a co-op a dozen leaders; on fifty thousand entries, a third of the time.)
     """
     return store.query(
-        f"""WITH leader(id) AS (
+        """WITH leader(id) AS (
                 SELECT pe.id FROM partnership_members m
                 JOIN organisations o ON o.id = m.organisation_id AND o.is_self = 0
                 JOIN people pe ON pe.organisation_id = m.organisation_id
                 WHERE m.partnership_id = :partnership_id AND pe.seniority = 'leader')
             SELECT month, mask, with_leader, count(*) AS entries FROM (
-                SELECT substr(cl.occurred_on, 1, 7) AS month,
-                       (SELECT sum({_MASK}) FROM contact_log_levels lv
-                        WHERE lv.contact_log_id = cl.id) AS mask,
+                SELECT substr(cl.occurred_on, 1, 7) AS month, cl.level_bits AS mask,
                        EXISTS (SELECT 1 FROM contact_log_people cp
                                WHERE cp.contact_log_id = cl.id AND +cp.person_id IN leader)
                            AS with_leader

@@ -554,9 +554,7 @@ class IntegrationPanel(_Refreshing):
         days = short_dates(a.assessed_on for a in newest_first)
         for assessment, day in zip(newest_first, days, strict=True):
             box.addItem(
-                choice.replace("%1", day).replace(
-                    "%2", strength_text(assessment.strength)
-                ),
+                choice.replace("%1", day).replace("%2", strength_text(assessment.strength)),
                 assessment.id,
             )
         index = box.findData(wanted) if wanted is not None else 0
