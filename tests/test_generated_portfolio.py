@@ -30,7 +30,15 @@ from partnerdesk.domain.partnerships import (
 from partnerdesk.domain.vocabulary import Channel, Kind, Level, Stage
 from partnerdesk.store import queries
 from partnerdesk.store.connection import Store, open_store
-from tests.benchmarks.generate import FLAGSHIP, LARGE, LAST_DAY, SIZES, generate
+from tests.benchmarks.generate import (
+    BUSIEST,
+    BUSIEST_LOG_SHARE,
+    FLAGSHIP,
+    LARGE,
+    LAST_DAY,
+    SIZES,
+    generate,
+)
 
 
 @pytest.fixture
@@ -150,6 +158,11 @@ def test_it_looks_like_ten_years_of_a_real_portfolio(small: Store) -> None:
     flagship = queries.partnership_named(small, FLAGSHIP)
     assert flagship is not None
     assert len(queries.assessment_rows(small, flagship["id"])) == SIZES["small"].assessments // 4
+    busiest = queries.partnership_named(small, BUSIEST)
+    assert busiest is not None
+    assert len(queries.assessment_rows(small, busiest["id"])) == SIZES["small"].assessments // 8
+    own_entries = sum(row["partnership_id"] == busiest["id"] for row in entries)
+    assert own_entries == round(len(entries) * BUSIEST_LOG_SHARE)
 
 
 def test_the_same_seed_gives_the_same_database(generated_path: Path, tmp_path: Path) -> None:

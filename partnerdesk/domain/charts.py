@@ -23,11 +23,13 @@ Every figure is aggregated by the store; these functions only shape it. Dates ar
 from __future__ import annotations
 
 import bisect
+import heapq
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
+from operator import itemgetter
 from typing import TypeVar
 
 from partnerdesk.domain.assessments import assessments, latest_assessments
@@ -35,8 +37,15 @@ from partnerdesk.domain.errors import NotFoundError
 from partnerdesk.domain.integration import Strength, last_leader_contact, strength_series
 from partnerdesk.domain.partnerships import continuum_history, get_partnership, stage_history
 from partnerdesk.domain.portfolio import DEFAULT_LEADER_THRESHOLD_DAYS
-from partnerdesk.domain.records import Assessment, Partnership
-from partnerdesk.domain.vocabulary import QT_TRANSLATE_NOOP, Kind, Level, Seniority, Stage
+from partnerdesk.domain.records import Assessment, Partnership, strength_of
+from partnerdesk.domain.vocabulary import (
+    QT_TRANSLATE_NOOP,
+    Kind,
+    Level,
+    Seniority,
+    Stage,
+    member,
+)
 from partnerdesk.store import charts as queries
 from partnerdesk.store import queries as common_queries
 from partnerdesk.store.connection import Store
@@ -111,8 +120,14 @@ def chart_period(
     return ChartPeriod(start=min(candidates), end=end)
 
 
-def _assessments(store: Store, partnership_id: int, include_private: bool) -> list[Assessment]:
-    history = assessments(store, partnership_id)
+def _assessments(
+    store: Store,
+    partnership_id: int,
+    include_private: bool,
+    history: Sequence[Assessment] | None = None,
+) -> Sequence[Assessment]:
+    if history is None:
+        history = assessments(store, partnership_id)
     return history if include_private else [a for a in history if not a.private]
 
 
@@ -184,14 +199,20 @@ class IntegrationHistory:
 
 
 def integration_history(
-    store: Store, partnership_id: int, today: date, *, include_private: bool = True
+    store: Store,
+    partnership_id: int,
+    today: date,
+    *,
+    include_private: bool = True,
+    history: Sequence[Assessment] | None = None,
 ) -> IntegrationHistory:
     """A partnership's five levels and overall strength over time, with its kinds and stages.
 
     ``include_private=False`` leaves private assessments out, for documents to share.
+    ``history`` is its assessments, oldest first, when the caller has just read them.
     """
     partnership = get_partnership(store, partnership_id)
-    history = _assessments(store, partnership_id, include_private)
+    history = _assessments(store, partnership_id, include_private, history)
     period = chart_period(store, partnership, today, history=history)
     kinds = continuum_history(store, partnership_id)
     stages = stage_history(store, partnership_id)
@@ -278,7 +299,7 @@ class ContactActivity:
 
 
 #: Each level's bit in the level masks the store counts contacts by.
-_LEVEL_OF_BIT = tuple(Level(name) for name in queries.LEVEL_BITS)
+_LEVEL_OF_BIT = tuple(Level(name) for name in common_queries.LEVEL_BITS)
 
 
 def contact_activity(
@@ -371,11 +392,13 @@ def snapshot(
     shown: int | None = None,
     compare_with: int | None = None,
     include_private: bool = True,
+    history: Sequence[Assessment] | None = None,
 ) -> Snapshot:
     """The assessment ``shown`` (by id; the latest by default) with ``compare_with`` (by id; by
     default the one before it) to compare it with; ``include_private=False`` leaves private
-    assessments out, for documents to share."""
-    history = _assessments(store, partnership_id, include_private)
+    assessments out, for documents to share. ``history`` is the partnership's assessments,
+    oldest first, when the caller has just read them."""
+    history = _assessments(store, partnership_id, include_private, history)
     newest_first = tuple(reversed(history))
     by_id = {a.id: a for a in history}
     for wanted in (shown, compare_with):
@@ -523,6 +546,7 @@ def assessed_vs_observed(
     *,
     window_days: int = OBSERVATION_WINDOW_DAYS,
     leader_threshold_days: int = DEFAULT_LEADER_THRESHOLD_DAYS,
+    history: Sequence[Assessment] | None = None,
 ) -> Observation:
     """Each level's latest score beside the contacts that touched it in the last
     ``window_days``, and the disagreements between them.
@@ -531,11 +555,14 @@ def assessed_vs_observed(
     longer than ``leader_threshold_days``; interpersonal rated 3 or more while at most one
     person on their side took part in the window's contacts; any other level rated 4 or more
     that no contact touched in the window; any level rated 1 or less that six or more contacts
-    touched in the window.
+    touched in the window. ``history`` is the partnership's assessments, oldest first, when the
+    caller has just read them.
     """
-    history = [a for a in assessments(store, partnership_id) if a.assessed_on <= today]
-    latest = history[-1] if history else None
-    previous = history[-2] if len(history) > 1 else None
+    if history is None:
+        history = assessments(store, partnership_id)
+    past = [a for a in history if a.assessed_on <= today]
+    latest = past[-1] if past else None
+    previous = past[-2] if len(past) > 1 else None
     since = window_start(today, window_days)
     window = (since.isoformat(), today.isoformat())
     touched = queries.level_contact_counts(store, partnership_id, *window)
@@ -711,18 +738,20 @@ def portfolio_trend(store: Store, today: date) -> PortfolioTrend:
     """For every month from the first partnership's start to today: how many partnerships were
     active at its end and their mean integration strength (from the latest assessment of
     each up to then)."""
-    # One sweep through every stage change and assessment in date order, keeping each
-    # partnership's stage and strength as of the sweep's date: linear in the records.
-    events: list[tuple[str, int, int, object]] = []
-    for row in queries.all_stage_change_rows(store):
-        events.append((row["changed_on"], 0, row["partnership_id"], Stage(row["to_stage"])))
-    for row in queries.all_assessment_rows(store):
-        events.append(
-            (row["assessed_on"], 1, row["partnership_id"], Assessment.from_row(row).strength)
-        )
-    if not events:
+    # One sweep through every stage change and assessment in date order (stage changes first
+    # on a day), keeping each partnership's stage and strength as of the sweep's date: linear
+    # in the records, which the store reads already in date order.
+    changes = [
+        (row["changed_on"], 0, row["partnership_id"], member(Stage, row["to_stage"]))
+        for row in queries.all_stage_change_rows(store)
+    ]
+    assessed = [
+        (assessed_on, 1, pid, strength_of(scores))
+        for pid, assessed_on, *scores in queries.all_assessment_scores(store)
+    ]
+    if not changes and not assessed:
         return PortfolioTrend(())
-    events.sort(key=lambda e: (e[0], e[1]))
+    events = list(heapq.merge(changes, assessed, key=itemgetter(0, 1)))
     first = date.fromisoformat(events[0][0])
     stage: dict[int, Stage] = {}
     strength: dict[int, float | None] = {}

@@ -21,7 +21,7 @@ from partnerdesk.domain.fields import (
     text,
 )
 from partnerdesk.domain.records import ContactLog
-from partnerdesk.domain.vocabulary import Channel, Level
+from partnerdesk.domain.vocabulary import Channel, Level, member
 from partnerdesk.store import queries, rows
 from partnerdesk.store.connection import Store
 from partnerdesk.store.errors import RowNotFoundError
@@ -139,7 +139,7 @@ def _entry(store: Store, found: list[dict[str, Any]]) -> list[ContactLog]:
     return [
         ContactLog.from_row(
             row,
-            frozenset(Level(level) for level in levels[row["id"]]),
+            frozenset(member(Level, level) for level in levels[row["id"]]),
             tuple(people[row["id"]]),
         )
         for row in found

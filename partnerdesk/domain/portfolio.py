@@ -10,7 +10,7 @@ from enum import StrEnum
 
 from partnerdesk.domain.assessments import latest_assessments
 from partnerdesk.domain.integration import Strength
-from partnerdesk.domain.vocabulary import QT_TRANSLATE_NOOP, Kind, Stage
+from partnerdesk.domain.vocabulary import QT_TRANSLATE_NOOP, Kind, Stage, member
 from partnerdesk.store import queries
 from partnerdesk.store.connection import Store
 
@@ -76,8 +76,8 @@ def portfolio(store: Store, today: date) -> list[PortfolioRow]:
             PortfolioRow(
                 partnership_id=pid,
                 name=row["name"],
-                kind=Kind(row["kind"]),
-                stage=Stage(row["stage"]),
+                kind=member(Kind, row["kind"]),
+                stage=member(Stage, row["stage"]),
                 started_on=_date(row["started_on"]),
                 member_count=row["member_count"],
                 partner_names=tuple(json.loads(row["partner_names"] or "[]")),

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from operator import attrgetter
 from typing import Any
 
-from partnerdesk.domain.vocabulary import Channel, Kind, Level, Seniority, Stage
+from partnerdesk.domain.vocabulary import Channel, Kind, Level, Seniority, Stage, member
 
 
 def _date(value: str | None) -> date | None:
@@ -70,7 +70,7 @@ class Person:
             name=row["name"],
             organisation_id=row["organisation_id"],
             role_title=row["role_title"],
-            seniority=Seniority(row["seniority"]),
+            seniority=member(Seniority, row["seniority"]),
             email=row["email"],
             phone=row["phone"],
             notes=row["notes"],
@@ -99,8 +99,8 @@ class Partnership:
         return cls(
             id=row["id"],
             name=row["name"],
-            kind=Kind(row["kind"]),
-            stage=Stage(row["stage"]),
+            kind=member(Kind, row["kind"]),
+            stage=member(Stage, row["stage"]),
             purpose=row["purpose"],
             started_on=_date(row["started_on"]),
             ended_on=_date(row["ended_on"]),
@@ -154,8 +154,8 @@ class KindChange:
             id=row["id"],
             partnership_id=row["partnership_id"],
             changed_on=_required_date(row["changed_on"]),
-            from_kind=None if row["from_kind"] is None else Kind(row["from_kind"]),
-            to_kind=Kind(row["to_kind"]),
+            from_kind=None if row["from_kind"] is None else member(Kind, row["from_kind"]),
+            to_kind=member(Kind, row["to_kind"]),
             note=row["note"],
         )
 
@@ -177,8 +177,8 @@ class StageChange:
             id=row["id"],
             partnership_id=row["partnership_id"],
             changed_on=_required_date(row["changed_on"]),
-            from_stage=None if row["from_stage"] is None else Stage(row["from_stage"]),
-            to_stage=Stage(row["to_stage"]),
+            from_stage=None if row["from_stage"] is None else member(Stage, row["from_stage"]),
+            to_stage=member(Stage, row["to_stage"]),
             note=row["note"],
         )
 
@@ -210,7 +210,7 @@ class ContactLog:
             id=row["id"],
             occurred_on=_required_date(row["occurred_on"]),
             summary=row["summary"],
-            channel=Channel(row["channel"]),
+            channel=member(Channel, row["channel"]),
             partnership_id=row["partnership_id"],
             organisation_id=row["organisation_id"],
             details=row["details"],
@@ -271,8 +271,7 @@ class Assessment:
     @property
     def strength(self) -> float | None:
         """Integration strength: the mean of the rated levels, or None if none was rated."""
-        rated = [score for score in self._scores() if score is not None]
-        return sum(rated) / len(rated) if rated else None
+        return strength_of(self._scores())
 
     def _scores(self) -> tuple[int | None, ...]:
         # Read in one call: the portfolio asks this of every partnership's assessments.
@@ -283,3 +282,10 @@ class Assessment:
 _LEVELS = tuple(Level)
 #: Each level's score of an assessment, in Kanter's order.
 _SCORES_IN_ORDER = attrgetter(*(level.value for level in _LEVELS))
+
+
+def strength_of(scores: Iterable[int | None]) -> float | None:
+    """Integration strength from the five levels' scores: the mean of those rated, or None
+    if none was."""
+    rated = [score for score in scores if score is not None]
+    return sum(rated) / len(rated) if rated else None

@@ -27,7 +27,9 @@ The file is UTF-8 JSON, one object::
   ``partnership_stage_changes``, ``contact_logs``, ``contact_log_levels``,
   ``contact_log_people``, ``assessments``), parents before children. Each row is an object
   with every column of the table, values exactly as stored: text, whole numbers, or null.
-  Dates are ISO text, timestamps UTC, flags 0 or 1, ids as in the database.
+  Dates are ISO text, timestamps UTC, flags 0 or 1, ids as in the database. The one column
+  left out is ``contact_logs.level_bits``, a copy of ``contact_log_levels`` that a restore
+  makes again.
 * ``sequences`` is the highest id each table has ever given, so a restored database never
   gives a deleted row's id to a new one either.
 * The search indexes are not in the file: they are rebuilt from the rows.

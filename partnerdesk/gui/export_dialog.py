@@ -5,9 +5,9 @@ from the very layout the PDF is written from; HTML as the very page the file hol
 as the very text, with its charts. Nothing is written until Save.
 
 Building a summary draws its charts, which Qt allows on the GUI thread only, and writing it
-takes a fraction of that (well under a second in all for the largest partnerships:
-``tests/benchmarks/bench_summary.py``), so both happen here, with a busy cursor, rather
-than on a worker thread behind a progress dialog.
+takes a fraction of that (about half a second in all for a partnership with a decade of
+entries: ``python tests/benchmarks/run.py --only summary``), so both happen here, with a busy
+cursor, rather than on a worker thread behind a progress dialog.
 """
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QPointF,
     QRectF,
     QSize,
@@ -27,6 +28,7 @@ from PySide6.QtGui import (
     QFont,
     QPainter,
     QPalette,
+    QPixmap,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -46,7 +48,8 @@ from partnerdesk.domain.journal import (
     JournalFilter,
     journal,
 )
-from partnerdesk.domain.vocabulary import Level
+from partnerdesk.domain.records import ContactLog
+from partnerdesk.domain.vocabulary import Channel, Level, member
 from partnerdesk.gui.text import label, relative_days, short_date, translate
 from partnerdesk.gui.widgets import muted_colour
 
@@ -58,6 +61,106 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 20
 LEVELS_ROLE = Qt.ItemDataRole.UserRole + 21
 #: Item data role (summary column): the summary as HTML with the found words marked, if any.
 MARKED_ROLE = Qt.ItemDataRole.UserRole + 22
+
+#: The roles :meth:`JournalModel.data` answers. A view asks for seven roles of every cell it
+#: paints; the others are turned away before any work.
+_ANSWERED = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.FontRole,
+        ENTRY_ROLE,
+        LEVELS_ROLE,
+        MARKED_ROLE,
+    }
+)
+
+# How the model keeps each entry read: a plain tuple of text, numbers and dates. Python's
+# garbage collector stops looking at such a tuple once it has seen it, while a JournalEntry with
+# its ContactLog and its set of levels are three objects it looks at in every full collection:
+# with a quarter of a million entries read while scrolling, each full collection held the
+# window for a third of a second. A JournalEntry is made again when one is asked for.
+(
+    _ID,
+    _ON,
+    _SUMMARY,
+    _CHANNEL,
+    _PARTNERSHIP_ID,
+    _ORGANISATION_ID,
+    _DETAILS,
+    _PRIVATE,
+    _FOLLOW_UP_ON,
+    _FOLLOW_UP_DONE,
+    _LEVELS,
+    _PEOPLE_IDS,
+    _CREATED_AT,
+    _UPDATED_AT,
+    _PARTNERSHIP_NAME,
+    _ORGANISATION_NAME,
+    _SUMMARY_MARKED,
+    _DETAILS_MARKED,
+    _PEOPLE_NAMES,
+) = range(19)
+Packed = tuple[Any, ...]
+
+
+def pack(item: JournalEntry) -> Packed:
+    """An entry as the model keeps it (see above); :func:`unpack` gives it back."""
+    entry = item.entry
+    return (
+        entry.id,
+        entry.occurred_on,
+        entry.summary,
+        entry.channel.value,
+        entry.partnership_id,
+        entry.organisation_id,
+        entry.details,
+        entry.private,
+        entry.follow_up_on,
+        entry.follow_up_done,
+        tuple(level.value for level in entry.sorted_levels),
+        entry.people_ids,
+        entry.created_at,
+        entry.updated_at,
+        item.partnership_name,
+        item.organisation_name,
+        item.summary_marked,
+        item.details_marked,
+        item.people_names,
+    )
+
+
+def unpack(row: Packed) -> JournalEntry:
+    """The entry a packed row holds."""
+    return JournalEntry(
+        entry=ContactLog(
+            id=row[_ID],
+            occurred_on=row[_ON],
+            summary=row[_SUMMARY],
+            channel=member(Channel, row[_CHANNEL]),
+            partnership_id=row[_PARTNERSHIP_ID],
+            organisation_id=row[_ORGANISATION_ID],
+            details=row[_DETAILS],
+            private=row[_PRIVATE],
+            follow_up_on=row[_FOLLOW_UP_ON],
+            follow_up_done=row[_FOLLOW_UP_DONE],
+            levels=frozenset(_levels(row)),
+            people_ids=row[_PEOPLE_IDS],
+            created_at=row[_CREATED_AT],
+            updated_at=row[_UPDATED_AT],
+        ),
+        partnership_name=row[_PARTNERSHIP_NAME],
+        organisation_name=row[_ORGANISATION_NAME],
+        summary_marked=row[_SUMMARY_MARKED],
+        details_marked=row[_DETAILS_MARKED],
+        people_names=row[_PEOPLE_NAMES],
+    )
+
+
+def _levels(row: Packed) -> list[Level]:
+    """The levels a packed entry touched, in Kanter's order."""
+    return [member(Level, value) for value in row[_LEVELS]]
+
 
 #: How many entries are read at a time.
 PAGE_SIZE = 200
@@ -98,7 +201,7 @@ class JournalModel(QAbstractTableModel):
         super().__init__(parent)
         self._store: Any = None
         self._filter = JournalFilter()
-        self._entries: list[JournalEntry] = []
+        self._entries: list[Packed] = []
         self._complete = True
         self._today: Any = None
 
@@ -113,7 +216,7 @@ class JournalModel(QAbstractTableModel):
         self._store = store
         self._filter = journal_filter
         self._today = today
-        self._entries = journal(store, journal_filter, limit=keep)
+        self._entries = [pack(item) for item in journal(store, journal_filter, limit=keep)]
         self._complete = len(self._entries) < keep
         self.endResetModel()
         self.loaded.emit()
@@ -130,11 +233,11 @@ class JournalModel(QAbstractTableModel):
         return self._filter
 
     def entry_at(self, row: int) -> JournalEntry:
-        return self._entries[row]
+        return unpack(self._entries[row])
 
     def row_of(self, entry_id: int) -> int | None:
         """The row of an entry already read, if it is."""
-        return next((i for i, e in enumerate(self._entries) if e.entry.id == entry_id), None)
+        return next((i for i, e in enumerate(self._entries) if e[_ID] == entry_id), None)
 
     # --- lazy reading -------------------------------------------------------------------
 
@@ -144,7 +247,10 @@ class JournalModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._complete or not self._entries:
             return
-        more = journal(self._store, self._filter, limit=PAGE_SIZE, after=self._entries[-1])
+        after = unpack(self._entries[-1])
+        more = [
+            pack(item) for item in journal(self._store, self._filter, limit=PAGE_SIZE, after=after)
+        ]
         self._complete = len(more) < PAGE_SIZE
         if more:
             first = len(self._entries)
@@ -189,46 +295,47 @@ class JournalModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ANSWERED or not index.isValid():
             return None
-        item = self._entries[index.row()]
-        entry = item.entry
+        row = self._entries[index.row()]
         column = index.column()
         if role == ENTRY_ROLE:
-            return item
+            return unpack(row)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.DATE:
-                return short_date(entry.occurred_on)
+                return short_date(row[_ON])
             if column == self.ABOUT:
-                return item.partnership_name or item.organisation_name or ""
+                return row[_PARTNERSHIP_NAME] or row[_ORGANISATION_NAME] or ""
             if column == self.CHANNEL:
-                text = label(entry.channel)
+                text = label(member(Channel, row[_CHANNEL]))
                 return (
                     translate("JournalModel", "%1 · private").replace("%1", text)
-                    if entry.private
+                    if row[_PRIVATE]
                     else text
                 )
             if column == self.SUMMARY:
-                return entry.summary
+                return row[_SUMMARY]
             if column == self.LEVELS:
-                return ", ".join(label(level) for level in entry.sorted_levels)
+                return ", ".join(label(level) for level in _levels(row))
             if column == self.PEOPLE:
-                return ", ".join(item.people_names)
-        if role == MARKED_ROLE and column == self.SUMMARY and item.summary_marked:
-            return item.summary_marked if MATCH_START in item.summary_marked else None
+                return ", ".join(row[_PEOPLE_NAMES])
+        marked = row[_SUMMARY_MARKED]
+        if role == MARKED_ROLE and column == self.SUMMARY and marked:
+            return marked if MATCH_START in marked else None
         if role == LEVELS_ROLE and column == self.LEVELS:
-            return entry.sorted_levels
+            return _levels(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.DATE and self._today is not None:
-                return relative_days(entry.occurred_on, self._today)
+                return relative_days(row[_ON], self._today)
             if column == self.SUMMARY:
-                details = plain(item.details_marked) if item.details_marked else entry.details
-                return entry.summary + (f"\n\n{details}" if details else "")
+                found = row[_DETAILS_MARKED]
+                details = plain(found) if found else row[_DETAILS]
+                return row[_SUMMARY] + (f"\n\n{details}" if details else "")
             if column == self.LEVELS:
-                return ", ".join(label(level) for level in entry.sorted_levels) or translate(
+                return ", ".join(label(level) for level in _levels(row)) or translate(
                     "JournalModel", "No level recorded"
                 )
-        if role == Qt.ItemDataRole.FontRole and column == self.CHANNEL and entry.private:
+        if role == Qt.ItemDataRole.FontRole and column == self.CHANNEL and row[_PRIVATE]:
             font = QFont()
             font.setItalic(True)
             return font
@@ -241,6 +348,12 @@ class LevelsDelegate(QStyledItemDelegate):
     SIZE = 9
     GAP = 4
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # The marks of each set of levels, drawn once (32 sets at most) and then copied: five
+        # antialiased circles drawn by Python for every row took a third of each paint.
+        self._marks: dict[tuple[frozenset[Level], int, float], QPixmap] = {}
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
@@ -248,14 +361,27 @@ class LevelsDelegate(QStyledItemDelegate):
         widget = opt.widget
         if widget is not None:
             widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        touched = set(index.data(LEVELS_ROLE) or ())
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        y = opt.rect.center().y() - self.SIZE / 2 + 0.5
-        x = opt.rect.left() + 6.5
+        touched = frozenset(index.data(LEVELS_ROLE) or ())
         outline = muted_colour(opt.palette)
+        ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        key = (touched, outline.rgba(), ratio)
+        marks = self._marks.get(key)
+        if marks is None:
+            marks = self._marks[key] = self._draw_marks(touched, outline, ratio)
+        # The marks start 6.5 px in and 4 px above the middle, as they always have; the picture
+        # holds them a pixel and a half in, and is put down on whole pixels.
+        painter.drawPixmap(QPoint(opt.rect.left() + 5, opt.rect.center().y() - 5), marks)
+
+    def _draw_marks(self, touched: frozenset[Level], outline: QColor, ratio: float) -> QPixmap:
+        width = 5 * self.SIZE + 4 * self.GAP + 3
+        marks = QPixmap(round(width * ratio), round((self.SIZE + 2) * ratio))
+        marks.setDevicePixelRatio(ratio)
+        marks.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(marks)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        x = 1.5
         for level in Level:
-            rect = QRectF(x, y, self.SIZE, self.SIZE)
+            rect = QRectF(x, 1.0, self.SIZE, self.SIZE)
             if level in touched:
                 painter.setPen(QColor(level.colour))
                 painter.setBrush(QColor(level.colour))
@@ -264,7 +390,8 @@ class LevelsDelegate(QStyledItemDelegate):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(rect)
             x += self.SIZE + self.GAP
-        painter.restore()
+        painter.end()
+        return marks
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         hint = super().sizeHint(option, index)

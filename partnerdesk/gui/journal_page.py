@@ -8,8 +8,7 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk.domain.journal import JournalEntry, JournalFilter, journal_count
-from partnerdesk.domain.organisations import list_organisations
-from partnerdesk.domain.partnerships import list_partnerships
+from partnerdesk.domain.records import Organisation, Partnership
 from partnerdesk.domain.vocabulary import Channel, Level
 from partnerdesk.gui.entry_actions import delete_entry, edit_entry, mark_follow_up
 from partnerdesk.gui.events import Topic
@@ -107,6 +106,8 @@ class JournalPage(Page):
         mute(ui.countLabel)
         self.model = ui.table.journal_model
         self._about: tuple[str, int] | None = None
+        self._about_lists: tuple[list[Partnership], list[Organisation]] | None = None
+        self._total: int | None = None
         make_type_ahead(ui.partnershipCombo)
         ui.channelCombo.addItem(translate("JournalPage", "Any way"), None)
         for channel in Channel:
@@ -157,14 +158,20 @@ class JournalPage(Page):
 
     def _fill_about(self) -> None:
         combo = self.ui.partnershipCombo
-        store = self.workspace.store
+        partnerships = self.workspace.partnerships()
+        organisations = self.workspace.organisations()
+        if self._about_lists == (partnerships, organisations):
+            # The same lists as shown (a new entry changes neither): three thousand choices
+            # need not be made again.
+            return
+        self._about_lists = (partnerships, organisations)
         with QSignalBlocker(combo):
             current = combo.currentText()
             combo.clear()
             combo.addItem(translate("JournalPage", "Everyone"), None)
-            for partnership in list_partnerships(store):
+            for partnership in partnerships:
                 combo.addItem(partnership.name, subject_key(PARTNERSHIP, partnership.id))
-            for organisation in list_organisations(store):
+            for organisation in organisations:
                 if organisation.is_self:
                     continue
                 combo.addItem(
@@ -203,6 +210,7 @@ class JournalPage(Page):
         if not force and wanted == self.model.journal_filter and self.model.rowCount():
             return
         selected = self.ui.table.selected_entry()
+        self._total = None  # counted again: the filter or the journal changed
         self.model.load(self.workspace.store, wanted, self.workspace.today())
         if selected is not None:
             self.ui.table.select_entry(selected.entry.id)
@@ -212,7 +220,14 @@ class JournalPage(Page):
         ui = self.ui
         wanted = self.model.journal_filter
         shown = self.model.rowCount()
-        total = shown if self.model.complete else journal_count(self.workspace.store, wanted)
+        if self.model.complete:
+            total = shown
+        else:
+            # Counted once per reading of the first page: the pages read while scrolling
+            # change nothing in it, and counting a decade of entries takes longer than a frame.
+            if self._total is None:
+                self._total = journal_count(self.workspace.store, wanted)
+            total = self._total
         filtered = wanted != JournalFilter()
         if filtered:
             text = translate("JournalPage", "%n found", None, total)

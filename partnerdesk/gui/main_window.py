@@ -78,6 +78,12 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self._history: list[QWidget] = []
         self._counts: PlaceCounts | None = None
+        # What needs attention is read from the whole portfolio: after a change, once the
+        # change itself has been shown, and once for several changes in a row.
+        self._attention_timer = QTimer(self)
+        self._attention_timer.setSingleShot(True)
+        self._attention_timer.setInterval(0)
+        self._attention_timer.timeout.connect(self.refresh_attention)
         self._build_pages()
         self._build_sidebar()
         self._build_actions()
@@ -331,6 +337,7 @@ class MainWindow(QMainWindow):
             focused.clearFocus()
         self._save_layout()
         self.workspace.detach()
+        self._attention_timer.stop()  # the database may be closed next
         super().closeEvent(event)
 
     # --- places and navigation ------------------------------------------------------------
@@ -459,7 +466,7 @@ class MainWindow(QMainWindow):
     def _data_changed(self, topics: frozenset[Topic]) -> None:
         if Topic.DATABASE in topics:
             self._show_title()
-        self.refresh_sidebar()
+        self.refresh_sidebar(attention_later=True)
         if (self.current_page() is self.welcome_page and not self._counts_empty()) or (
             self.current_page() is self.portfolio_page and self._counts_empty()
         ):
@@ -469,21 +476,15 @@ class MainWindow(QMainWindow):
     def _counts_empty(self) -> bool:
         return self._counts is not None and self._counts.is_empty
 
-    def refresh_sidebar(self) -> None:
-        """Read the counts and what needs attention again."""
-        store, today = self.store, self.workspace.today()
-        self._counts = place_counts(store, today)
+    def refresh_sidebar(self, *, attention_later: bool = False) -> None:
+        """Read the counts and what needs attention again (``attention_later``: what needs
+        attention at the next turn of the event loop, after what changed has been drawn)."""
+        self._counts = place_counts(self.store, self.workspace.today())
         self.places.set_counts(self._counts)
-        items = attention(
-            self.workspace.portfolio(),
-            today,
-            leader_threshold_days=settings.LEADER_THRESHOLD_DAYS.value,
-            assessment_interval_days=settings.ASSESSMENT_INTERVAL_DAYS.value,
-        )
-        self.attention.set_items(items)
-        self.ui.attentionView.setVisible(bool(items))
-        self.ui.attentionEmpty.setVisible(not items and self._counts.partnerships > 0)
-        self.ui.attentionTitle.setVisible(self._counts.partnerships > 0)
+        if attention_later:
+            self._attention_timer.start()
+        else:
+            self.refresh_attention()
         counts = self._counts
         path = self.store.path
         self.summary_label.setText(
@@ -497,6 +498,22 @@ class MainWindow(QMainWindow):
                 if part
             )
         )
+
+    def refresh_attention(self) -> None:
+        """Read what needs attention again (from the whole portfolio)."""
+        self._attention_timer.stop()
+        today = self.workspace.today()
+        items = attention(
+            self.workspace.portfolio(),
+            today,
+            leader_threshold_days=settings.LEADER_THRESHOLD_DAYS.value,
+            assessment_interval_days=settings.ASSESSMENT_INTERVAL_DAYS.value,
+        )
+        self.attention.set_items(items)
+        partnerships = self._counts.partnerships if self._counts is not None else 0
+        self.ui.attentionView.setVisible(bool(items))
+        self.ui.attentionEmpty.setVisible(not items and partnerships > 0)
+        self.ui.attentionTitle.setVisible(partnerships > 0)
 
     def _show_title(self) -> None:
         path = self.store.path

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLabel, QWidget
 
 from partnerdesk.domain.errors import ValidationError
 from partnerdesk.domain.journal import (
@@ -23,9 +23,7 @@ from partnerdesk.domain.journal import (
     log_contact,
     update_contact_log,
 )
-from partnerdesk.domain.organisations import list_organisations
 from partnerdesk.domain.overview import people_around_partnership, people_summaries
-from partnerdesk.domain.partnerships import list_partnerships
 from partnerdesk.domain.records import ContactLog
 from partnerdesk.domain.vocabulary import Channel, Level
 from partnerdesk.gui.entry_actions import JOURNAL_TOPICS
@@ -85,7 +83,6 @@ class QuickLogDialog(QDialog):
         self.ui = Ui_QuickLogDialog()
         self.ui.setupUi(self)
         ui = self.ui
-        store = workspace.store
         for edit in (ui.whenEdit, ui.followUpEdit):
             edit.set_today(workspace.today)
         ui.followUpEdit.setPlaceholderText(translate("QuickLogDialog", "no follow-up"))
@@ -96,18 +93,23 @@ class QuickLogDialog(QDialog):
             translate("QuickLogDialog", "A private reflection rather than a contact"),
             Qt.ItemDataRole.ToolTipRole,
         )
+        # Made editable before it holds a thousand partnerships and more organisations, and
+        # sized without measuring each of them: both took longer than the rest of the dialog.
+        make_type_ahead(ui.withCombo)
+        ui.withCombo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        ui.withCombo.setMinimumContentsLength(24)
         ui.withCombo.addItem("", None)
-        for partnership in list_partnerships(store):
+        for partnership in workspace.partnerships():
             ui.withCombo.addItem(partnership.name, subject_key(PARTNERSHIP, partnership.id))
-        for organisation in list_organisations(store):
+        organisation_text = translate("QuickLogDialog", "%1 (organisation)")
+        for organisation in workspace.organisations():
             if not organisation.is_self:
                 ui.withCombo.addItem(
-                    translate("QuickLogDialog", "%1 (organisation)").replace(
-                        "%1", organisation.name
-                    ),
+                    organisation_text.replace("%1", organisation.name),
                     subject_key(ORGANISATION, organisation.id),
                 )
-        make_type_ahead(ui.withCombo)
         ui.withCombo.lineEdit().setPlaceholderText(
             translate("QuickLogDialog", "type part of a partnership's or organisation's name")
         )
@@ -175,7 +177,6 @@ class QuickLogDialog(QDialog):
     def _fill(self, partnership_id: int | None) -> None:
         ui = self.ui
         entry = self.entry
-        store = self.workspace.store
         if entry is None:
             self.setWindowTitle(translate("QuickLogDialog", "Log a Contact"))
             ui.whenEdit.set_value(self.workspace.today())
@@ -193,7 +194,7 @@ class QuickLogDialog(QDialog):
         else:
             select_data(ui.withCombo, subject_key(ORGANISATION, entry.organisation_id))
         self._with_changed()
-        names = {s.person.id: s.person.name for s in people_summaries(store)}
+        names = {s.person.id: s.person.name for s in self.workspace.people()}
         ui.peoplePicker.set_chosen(list(entry.people_ids), names)
         for level, box in self.level_boxes.items():
             box.setChecked(level in entry.levels)
@@ -225,7 +226,7 @@ class QuickLogDialog(QDialog):
         elif about is not None:
             near = people_summaries(store, about[1])
         near_ids = {p.person.id for p in near}
-        others = [p for p in people_summaries(store) if p.person.id not in near_ids]
+        others = [p for p in self.workspace.people() if p.person.id not in near_ids]
         self.ui.peoplePicker.set_people([*near, *others])
 
     # --- keys -----------------------------------------------------------------------------

@@ -8,6 +8,7 @@ keeps tests away from the user's own settings.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -22,7 +23,8 @@ from partnerdesk.domain.portfolio import (
 T = TypeVar("T")
 
 _settings: QSettings | None = None
-_settings_file: Path | None = None
+#: The value of PARTNERDESK_HOME the settings object was made for.
+_settings_home: str | None = None
 
 
 def settings_file() -> Path:
@@ -32,12 +34,15 @@ def settings_file() -> Path:
 
 def qsettings() -> QSettings:
     """The QSettings object behind every option (made again if the config folder moved)."""
-    global _settings, _settings_file
-    wanted = settings_file()
-    if _settings is None or _settings_file != wanted:
+    global _settings, _settings_home
+    # Options are read while painting (the date format of every date shown): the folder only
+    # moves with PARTNERDESK_HOME, so that is all that is compared each time.
+    home = os.environ.get(paths.HOME_VARIABLE)
+    if _settings is None or _settings_home != home:
+        wanted = settings_file()
         wanted.parent.mkdir(parents=True, exist_ok=True)
         _settings = QSettings(str(wanted), QSettings.Format.IniFormat)
-        _settings_file = wanted
+        _settings_home = home
     return _settings
 
 

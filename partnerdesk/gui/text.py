@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
@@ -78,6 +79,12 @@ def short_date_time(moment: datetime) -> str:
     local = moment.astimezone() if moment.tzinfo is not None else moment
     time = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
     return f"{short_date(local.date())} {time}"
+
+
+def short_dates(days: Iterable[date]) -> list[str]:
+    """Many dates as :func:`short_date` writes each (the format looked up once)."""
+    locale, pattern = QLocale(), date_format()
+    return [locale.toString(QDate(day.year, day.month, day.day), pattern) for day in days]
 
 
 def read_date(text: str, today: date) -> date | None:

@@ -8,19 +8,26 @@ a screen makes goes through :meth:`Workspace.perform`, which pushes an undoable 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk.domain.errors import EXPECTED_ERRORS, ValidationError
+from partnerdesk.domain.organisations import list_organisations
+from partnerdesk.domain.overview import PersonSummary, people_summaries
+from partnerdesk.domain.partnerships import list_partnerships
 from partnerdesk.domain.portfolio import PortfolioRow, portfolio
+from partnerdesk.domain.records import Organisation, Partnership
 from partnerdesk.gui import dialogs
 from partnerdesk.gui.events import EVERYTHING, Topic, events
 from partnerdesk.gui.text import translate
 from partnerdesk.store.connection import Store
+
+T = TypeVar("T")
 
 
 class Workspace(QObject):
@@ -42,11 +49,16 @@ class Workspace(QObject):
         self.undo_stack = QUndoStack(self)
         self._generation = 0
         self._portfolio: tuple[int, date, list[PortfolioRow]] | None = None
+        #: How many times each topic has changed: what :meth:`remembered` keys its reads on.
+        self._changes: dict[Topic, int] = dict.fromkeys(Topic, 0)
+        self._remembered: dict[str, tuple[tuple[int, ...], Any]] = {}
         self._attached = True
         events.changed.connect(self._relay)
 
     def _relay(self, topics: frozenset[Topic]) -> None:
         self._generation += 1
+        for topic in EVERYTHING if Topic.DATABASE in topics else topics:
+            self._changes[topic] += 1
         self.changed.emit(topics)
 
     def detach(self) -> None:
@@ -68,6 +80,39 @@ class Workspace(QObject):
             self._portfolio = cached
         return cached[2]
 
+    def remembered(self, name: str, topics: Iterable[Topic], read: Callable[[Store], T]) -> T:
+        """What ``read`` returns for the open database, read again only once one of ``topics``
+        has changed (or another database was opened) since it was last read.
+
+        For lists that are long to read and rarely change, wanted again and again: every
+        person for the quick log's people, every partnership and organisation for the choices
+        of "With". Callers share what is returned and must not change it.
+        """
+        key = tuple(self._changes[topic] for topic in (*sorted(set(topics)), Topic.DATABASE))
+        found = self._remembered.get(name)
+        if found is None or found[0] != key:
+            found = (key, read(self.store))
+            self._remembered[name] = found
+        value: T = found[1]
+        return value
+
+    def partnerships(self) -> list[Partnership]:
+        """Every partnership, by name (read again after a change to partnerships)."""
+        return self.remembered(
+            "partnerships", {Topic.PARTNERSHIPS, Topic.HISTORY}, list_partnerships
+        )
+
+    def organisations(self) -> list[Organisation]:
+        """Every organisation, by name (read again after a change to organisations)."""
+        return self.remembered("organisations", {Topic.ORGANISATIONS}, list_organisations)
+
+    def people(self) -> list[PersonSummary]:
+        """Everybody with their organisation's name, by name (read again after a change to
+        people or organisations)."""
+        return self.remembered(
+            "people", {Topic.PEOPLE, Topic.ORGANISATIONS}, lambda store: people_summaries(store)
+        )
+
     def today(self) -> date:
         """Today's date (tests fix it)."""
         return self._today()
@@ -76,6 +121,7 @@ class Workspace(QObject):
         """Work on another database from now on; the previous one is closed, undo forgotten."""
         previous, self.store = self.store, store
         self._portfolio = None
+        self._remembered.clear()
         self.undo_stack.clear()
         if previous is not store:
             previous.close()

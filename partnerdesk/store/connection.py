@@ -46,7 +46,7 @@ from partnerdesk.store.errors import (
 #: ``PRAGMA application_id`` of every PartnerDesk file: "PDsk" in ASCII.
 APPLICATION_ID = 0x5044736B
 #: The schema version this code writes. Older files are upgraded, newer ones refused.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _BUSY_TIMEOUT_MS = 5000

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from partnerdesk.store.connection import Store
-from partnerdesk.store.queries import DATA_TABLES
+from partnerdesk.store.queries import DATA_TABLES, LEVEL_BITS, level_bit
 
 Row = dict[str, Any]
 
@@ -58,9 +58,20 @@ def snapshot(store: Store) -> Iterator[None]:
 # --- whole tables ---------------------------------------------------------------------------
 
 
+#: Columns that copy what other tables hold, for speed, and are kept by the schema's triggers:
+#: a full export leaves them out, and a restore has them made again.
+DERIVED_COLUMNS = {"contact_logs": ("level_bits",)}
+
+
 def table_columns(store: Store, table: str) -> list[str]:
-    """The columns of a data table, in the order the schema declares them."""
-    return [row[1] for row in store.conn.execute(f"PRAGMA table_info({_known(table)})")]
+    """The columns of a data table a full export holds, in the order the schema declares them
+    (every column but those in :data:`DERIVED_COLUMNS`)."""
+    derived = DERIVED_COLUMNS.get(table, ())
+    return [
+        row[1]
+        for row in store.conn.execute(f"PRAGMA table_info({_known(table)})")
+        if row[1] not in derived
+    ]
 
 
 def _key_columns(store: Store, table: str) -> list[str]:
@@ -71,9 +82,11 @@ def _key_columns(store: Store, table: str) -> list[str]:
 
 
 def table_rows(store: Store, table: str) -> Iterator[Row]:
-    """Every row of a data table, ordered by its primary key, one at a time."""
+    """Every row of a data table (its :func:`table_columns`), ordered by its primary key, one
+    at a time."""
     order = ", ".join(map(_quote, _key_columns(store, table))) or "rowid"
-    return _rows(store, f"SELECT * FROM {_known(table)} ORDER BY {order}")
+    columns = ", ".join(map(_quote, table_columns(store, table)))
+    return _rows(store, f"SELECT {columns} FROM {_known(table)} ORDER BY {order}")
 
 
 def row_count(store: Store, table: str) -> int:
@@ -122,6 +135,19 @@ def insert_rows(
 
 
 _SEARCH_INDEXES = ("contact_logs_fts", "organisations_fts", "people_fts")
+#: The trigger that keeps ``contact_logs.level_bits`` as new levels are written (schema 3):
+#: set aside while loading, the bits are then counted in one pass.
+_LEVEL_BITS_TRIGGER = "contact_log_levels_bits_insert"
+
+
+def _recount_level_bits(store: Store) -> None:
+    bit = " ".join(f"WHEN '{level}' THEN {level_bit(level)}" for level in LEVEL_BITS)
+    store.conn.execute(
+        f"""UPDATE contact_logs SET level_bits = (
+                SELECT sum(CASE lv.level {bit} ELSE 0 END) FROM contact_log_levels lv
+                WHERE lv.contact_log_id = contact_logs.id)
+            WHERE id IN (SELECT contact_log_id FROM contact_log_levels)"""
+    )
 
 
 @contextmanager
@@ -146,6 +172,7 @@ def bulk_load(store: Store) -> Iterator[None]:
         (kind, name, sql)
         for kind, name, sql in schema
         if (kind == "trigger" and name.endswith("_fts_insert"))
+        or (kind == "trigger" and name == _LEVEL_BITS_TRIGGER)
         or (kind == "index" and not sql.upper().startswith("CREATE UNIQUE"))
     ]
     for kind, name, _ in set_aside:
@@ -154,6 +181,8 @@ def bulk_load(store: Store) -> Iterator[None]:
         yield
         for index in _SEARCH_INDEXES:
             conn.execute(f"INSERT INTO {index} ({index}) VALUES ('rebuild')")
+        if any(name == _LEVEL_BITS_TRIGGER for _, name, _ in set_aside):
+            _recount_level_bits(store)
     finally:
         # After a failure SQLite may already have rolled the transaction back, which put
         # everything back by itself.

@@ -81,4 +81,61 @@ def _journal_at_scale(db: sqlite_utils.Database) -> None:
     db.execute("INSERT INTO contact_logs_fts (contact_logs_fts) VALUES ('rebuild')")
 
 
-STEPS: dict[int, Step] = {2: _journal_at_scale}
+_V3_BIT = (
+    "(CASE {0}.level WHEN 'strategic' THEN 1 WHEN 'tactical' THEN 2 WHEN 'operational' THEN 4"
+    " WHEN 'interpersonal' THEN 8 WHEN 'cultural' THEN 16 ELSE 0 END)"
+)
+
+_V3_LEVEL_TRIGGERS = [
+    f"""CREATE TRIGGER contact_log_levels_bits_insert AFTER INSERT ON contact_log_levels BEGIN
+    UPDATE contact_logs SET level_bits = level_bits | {_V3_BIT.format("new")}
+        WHERE id = new.contact_log_id;
+END""",
+    f"""CREATE TRIGGER contact_log_levels_bits_delete AFTER DELETE ON contact_log_levels BEGIN
+    UPDATE contact_logs SET level_bits = level_bits & ~{_V3_BIT.format("old")}
+        WHERE id = old.contact_log_id;
+END""",
+    f"""CREATE TRIGGER contact_log_levels_bits_update AFTER UPDATE ON contact_log_levels BEGIN
+    UPDATE contact_logs SET level_bits = level_bits & ~{_V3_BIT.format("old")}
+        WHERE id = old.contact_log_id;
+    UPDATE contact_logs SET level_bits = level_bits | {_V3_BIT.format("new")}
+        WHERE id = new.contact_log_id;
+END""",
+]
+
+
+def _levels_as_bits(db: sqlite_utils.Database) -> None:
+    """Version 3: each journal entry carries the levels it touched as bits (``level_bits``),
+    kept in step with ``contact_log_levels`` by triggers, and the journal's date and
+    partnership indexes carry them.
+
+    Counting a partnership's contacts by month and level (its charts), finding its leaders'
+    last strategic contact (the portfolio) and filtering the journal by level then read the
+    indexes alone instead of looking every entry up among the levels: on fifty thousand
+    entries, a third of the time. The journal itself is not otherwise touched.
+    """
+    db.execute(
+        "ALTER TABLE contact_logs ADD COLUMN level_bits INTEGER NOT NULL DEFAULT 0"
+        " CONSTRAINT level_bits_range CHECK (level_bits BETWEEN 0 AND 31)"
+    )
+    db.execute(
+        f"""UPDATE contact_logs SET level_bits = (
+                SELECT sum({_V3_BIT.format("lv")}) FROM contact_log_levels lv
+                WHERE lv.contact_log_id = contact_logs.id)
+            WHERE id IN (SELECT contact_log_id FROM contact_log_levels)"""
+    )
+    for statement in _V3_LEVEL_TRIGGERS:
+        db.execute(statement)
+    db.execute("DROP INDEX contact_logs_partnership")
+    db.execute(
+        "CREATE INDEX contact_logs_partnership"
+        " ON contact_logs (partnership_id, occurred_on, id, channel, private, level_bits)"
+    )
+    db.execute("DROP INDEX contact_logs_occurred")
+    db.execute(
+        "CREATE INDEX contact_logs_occurred"
+        " ON contact_logs (occurred_on, id, channel, private, level_bits)"
+    )
+
+
+STEPS: dict[int, Step] = {2: _journal_at_scale, 3: _levels_as_bits}

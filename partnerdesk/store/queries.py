@@ -31,6 +31,16 @@ DATA_TABLES = (
 )
 
 
+#: The levels of integration in the order of their bits in ``contact_logs.level_bits``: an
+#: entry that touched the strategic and interpersonal levels has the bits 1 + 8 = 9.
+LEVEL_BITS = ("strategic", "tactical", "operational", "interpersonal", "cultural")
+
+
+def level_bit(level: str) -> int:
+    """The bit of ``level`` in ``contact_logs.level_bits``."""
+    return 1 << LEVEL_BITS.index(level)
+
+
 def _json(values: Iterable[Any]) -> str:
     return json.dumps(list(values))
 
@@ -332,12 +342,10 @@ def _journal_where(
         clauses.append("cl.channel = :channel")
         params["channel"] = query.channel
     if query.level is not None:
-        # Every level is common (a sixth of the journal or more): checked entry by entry.
-        clauses.append(
-            "EXISTS (SELECT 1 FROM contact_log_levels lv"
-            " WHERE lv.contact_log_id = cl.id AND lv.level = :level)"
-        )
-        params["level"] = query.level
+        # Every level is common (a sixth of the journal or more): checked entry by entry, in
+        # the bits the journal's indexes carry.
+        clauses.append("cl.level_bits & :level_bit")
+        params["level_bit"] = level_bit(query.level)
     if query.private is not None:
         clauses.append("cl.private = :private")
         params["private"] = int(query.private)
@@ -577,9 +585,7 @@ _LEADER_CONTACTS = """
     ) THEN (
         SELECT cl.occurred_on FROM contact_logs cl
         WHERE cl.partnership_id = p.id AND cl.occurred_on <= :on AND cl.channel != 'note'
-          AND EXISTS (
-            SELECT 1 FROM contact_log_levels lv
-            WHERE lv.contact_log_id = cl.id AND lv.level = 'strategic')
+          AND cl.level_bits & 1 -- strategic
           AND EXISTS (
             SELECT 1 FROM contact_log_people cp
             JOIN people pe ON pe.id = cp.person_id
@@ -663,6 +669,7 @@ def integrity_problems(store: Store) -> list[str]:
             problems.append(f"{row[0]} row {row[1]} refers to a missing {row[2]} row")
     except sqlite3.DatabaseError as exc:
         problems.append(f"the foreign-key check could not run: {exc}")
+    problems += _level_bits_problems(store)
     for fts, table in _FTS_TABLES.items():
         try:
             if store.readonly:
@@ -677,6 +684,27 @@ def integrity_problems(store: Store) -> list[str]:
         except sqlite3.DatabaseError as exc:
             problems.append(f"search index {fts}: {exc}")
     return problems
+
+
+def _level_bits_problems(store: Store) -> list[str]:
+    """Journal entries whose ``level_bits`` differ from their levels (schema 3 and later)."""
+    columns = {row[1] for row in store.conn.execute("PRAGMA table_info(contact_logs)")}
+    if "level_bits" not in columns:
+        return []
+    bit = " ".join(f"WHEN '{level}' THEN {level_bit(level)}" for level in LEVEL_BITS)
+    try:
+        wrong = int(
+            store.scalar(
+                f"""SELECT count(*) FROM contact_logs cl WHERE cl.level_bits IS NOT (
+                        SELECT coalesce(sum(CASE lv.level {bit} END), 0)
+                        FROM contact_log_levels lv WHERE lv.contact_log_id = cl.id)"""
+            )
+        )
+    except sqlite3.DatabaseError as exc:
+        return [f"the levels of the journal could not be checked: {exc}"]
+    if not wrong:
+        return []
+    return [f"{wrong} journal entries carry levels (level_bits) unlike their contact_log_levels"]
 
 
 _FTS_TABLES = {

@@ -1926,7 +1926,7 @@ Bewerten Sie die fünf Ebenen von Zeit zu Zeit — alle paar Monate — und sehe
         <name>JournalModel</name>
         <message>
             <source>Date</source>
-            <extracomment>Item data role: the :class:`JournalEntry` of a row. Item data role (levels column): the levels the entry touched. Item data role (summary column): the summary as HTML with the found words marked, if any. How many entries are read at a time. Emitted after a (re)load with the number of entries read so far.</extracomment>
+            <extracomment>Item data role: the :class:`JournalEntry` of a row. Item data role (levels column): the levels the entry touched. Item data role (summary column): the summary as HTML with the found words marked, if any. The roles :meth:`JournalModel.data` answers. A view asks for seven roles of every cell it paints; the others are turned away before any work. How many entries are read at a time. Emitted after a (re)load with the number of entries read so far.</extracomment>
             <translation>Datum</translation>
         </message>
         <message>
@@ -4153,7 +4153,7 @@ Bewerten Sie die fünf Ebenen von Zeit zu Zeit — alle paar Monate — und sehe
         <name>PortfolioModel</name>
         <message>
             <source>Name</source>
-            <extracomment>Item data role: the value columns sort by (numbers and ISO dates, never display text). Item data role: the partnership's id. Item data role (kind column): the step along the continuum, 0–2, for the continuum marker. Item data role: True when the cell needs the user's attention.</extracomment>
+            <extracomment>Item data role: the value columns sort by (numbers and ISO dates, never display text). Item data role: the partnership's id. Item data role (kind column): the step along the continuum, 0–2, for the continuum marker. Item data role: True when the cell needs the user's attention. The rows in the order they were given, which sorting starts from each time.</extracomment>
             <translation>Name</translation>
         </message>
         <message>
@@ -5312,7 +5312,7 @@ Bewerten Sie die fünf Ebenen von Zeit zu Zeit — alle paar Monate — und sehe
         <name>Workspace</name>
         <message>
             <source>PartnerDesk</source>
-            <extracomment>The data changed (a frozenset of :class:`~partnerdesk.gui.events.Topic`), relayed from :data:`~partnerdesk.gui.events.events` while the window is open. Emitted with a short sentence for the status bar after a change ("Deleted …"), and whether to offer Undo beside it.</extracomment>
+            <extracomment>The data changed (a frozenset of :class:`~partnerdesk.gui.events.Topic`), relayed from :data:`~partnerdesk.gui.events.events` while the window is open. Emitted with a short sentence for the status bar after a change ("Deleted …"), and whether to offer Undo beside it. How many times each topic has changed: what :meth:`remembered` keys its reads on.</extracomment>
             <translation>PartnerDesk</translation>
         </message>
         <message>

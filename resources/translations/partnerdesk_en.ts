@@ -1924,7 +1924,7 @@ Rate the five levels now and again — every few months — to see the partnersh
         <name>JournalModel</name>
         <message>
             <source>Date</source>
-            <extracomment>Item data role: the :class:`JournalEntry` of a row. Item data role (levels column): the levels the entry touched. Item data role (summary column): the summary as HTML with the found words marked, if any. How many entries are read at a time. Emitted after a (re)load with the number of entries read so far.</extracomment>
+            <extracomment>Item data role: the :class:`JournalEntry` of a row. Item data role (levels column): the levels the entry touched. Item data role (summary column): the summary as HTML with the found words marked, if any. The roles :meth:`JournalModel.data` answers. A view asks for seven roles of every cell it paints; the others are turned away before any work. How many entries are read at a time. Emitted after a (re)load with the number of entries read so far.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4151,7 +4151,7 @@ Rate the five levels now and again — every few months — to see the partnersh
         <name>PortfolioModel</name>
         <message>
             <source>Name</source>
-            <extracomment>Item data role: the value columns sort by (numbers and ISO dates, never display text). Item data role: the partnership's id. Item data role (kind column): the step along the continuum, 0–2, for the continuum marker. Item data role: True when the cell needs the user's attention.</extracomment>
+            <extracomment>Item data role: the value columns sort by (numbers and ISO dates, never display text). Item data role: the partnership's id. Item data role (kind column): the step along the continuum, 0–2, for the continuum marker. Item data role: True when the cell needs the user's attention. The rows in the order they were given, which sorting starts from each time.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5310,7 +5310,7 @@ Rate the five levels now and again — every few months — to see the partnersh
         <name>Workspace</name>
         <message>
             <source>PartnerDesk</source>
-            <extracomment>The data changed (a frozenset of :class:`~partnerdesk.gui.events.Topic`), relayed from :data:`~partnerdesk.gui.events.events` while the window is open. Emitted with a short sentence for the status bar after a change ("Deleted …"), and whether to offer Undo beside it.</extracomment>
+            <extracomment>The data changed (a frozenset of :class:`~partnerdesk.gui.events.Topic`), relayed from :data:`~partnerdesk.gui.events.events` while the window is open. Emitted with a short sentence for the status bar after a change ("Deleted …"), and whether to offer Undo beside it. How many times each topic has changed: what :meth:`remembered` keys its reads on.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>

@@ -36,6 +36,8 @@ class Target:
 
     #: At most this much, in the figure's unit.
     at_most: float | None = None
+    #: At least this much, in the figure's unit (rates: rows a second).
+    at_least: float | None = None
     #: At most this many times the floor.
     ratio: float | None = None
     #: At most this much above the floor, in the figure's unit (memory).
@@ -49,6 +51,8 @@ class Target:
         parts = []
         if self.at_most is not None:
             parts.append(f"≤ {self.at_most:g}")
+        if self.at_least is not None:
+            parts.append(f"≥ {self.at_least:,g}")
         if self.ratio is not None:
             parts.append(f"≤ {self.ratio:g}× floor")
         if self.above_floor is not None:
@@ -85,11 +89,11 @@ class Figure:
 
     @property
     def median(self) -> float:
-        return statistics.median(self.samples)
+        return statistics.median(self.samples) if self.samples else math.nan
 
     @property
     def p95(self) -> float:
-        return percentile(self.samples, 95)
+        return percentile(self.samples, 95) if self.samples else math.nan
 
     @property
     def value(self) -> float:
@@ -104,6 +108,8 @@ class Figure:
 
     @property
     def ratio(self) -> float | None:
+        if not self.samples:
+            return None
         if self.paired and self.floor is not None:
             ratios = [s / f for s, f in zip(self.samples, self.floor.samples, strict=True) if f > 0]
             if not ratios:
@@ -113,13 +119,18 @@ class Figure:
         return None if floor is None or floor <= 0 else self.value / floor
 
     def result(self) -> str:
-        """ "met", "MISSED", or "" where no target applies at this size."""
+        """ "met", "MISSED", "not measured" (no samples), or "" where no target applies at this
+        size."""
         target = self.target
         if target is None or self.size not in target.sizes:
             return ""
         ok = True
+        if not self.samples:
+            return "not measured"
         if target.at_most is not None:
             ok &= self.value <= target.at_most
+        if target.at_least is not None:
+            ok &= self.value >= target.at_least
         if target.ratio is not None and self.ratio is not None:
             ok &= self.ratio <= target.ratio
         if target.above_floor is not None and self.floor_value is not None:
@@ -132,8 +143,8 @@ class Figure:
             "size": self.size,
             "unit": self.unit,
             "statistic": self.statistic,
-            "median": self.median,
-            "p95": self.p95,
+            "median": self.median if self.samples else None,
+            "p95": self.p95 if self.samples else None,
             "samples": self.samples,
             "floor": None
             if self.floor is None
@@ -279,8 +290,10 @@ def against_bare_sql(
 
 
 def _number(value: float | None, unit: str) -> str:
-    if value is None:
+    if value is None or math.isnan(value):
         return "—"
+    if unit != "ms" and value >= 10_000:
+        return f"{value:,.0f} {unit}"
     if unit == "ms" and value < 10:
         return f"{value:.2f} {unit}"
     return f"{value:.1f} {unit}" if value < 1000 else f"{value:,.0f} {unit}"

@@ -8,9 +8,10 @@ organisations, 10,000 people, 1,000 partnerships of every kind and stage with 2 
 assessments; a fifth of the entries and assessments are private, and the texts run from a
 line to several kilobytes. Medium and small are a tenth and a hundredth of it.
 
-The same size, seed and last day always give the same database, row for row. One partnership,
-"Heritage Grain Programme", runs the whole ten years with weekly assessments and a fiftieth of
-the journal, so the charts of a long, busy partnership can be measured.
+The same size, seed and last day always give the same database, row for row. Two partnerships
+run the whole ten years with weekly assessments, so the charts of long, busy partnerships can be
+measured: "Heritage Grain Programme" holds a fiftieth of the journal (5,000 entries in the large
+portfolio) and "Valley Bakers' Buying Co-op" a fifth of it (50,000).
 
 Rows go in through the store's bulk insert (``rows.insert_many``: executemany in large
 transactions) rather than record by record through the domain, but they are exactly what the
@@ -53,6 +54,12 @@ NETWORKING_SHARE = 0.025  # entries about an organisation only
 FLAGSHIP = "Heritage Grain Programme"
 FLAGSHIP_PARTNER = ("Oakmill Flour", "Stone-ground flour mill", "United Kingdom")
 FLAGSHIP_LOG_SHARE = 0.02
+#: The busiest partnership: a buying co-op of many bakeries that logs everything, for ten years.
+BUSIEST = "Valley Bakers' Buying Co-op"
+BUSIEST_LOG_SHARE = 0.20
+BUSIEST_PARTNERS = 7
+#: Partnerships planned by hand rather than drawn at random, with their share of the journal.
+FIXED_SHARES = {FLAGSHIP: FLAGSHIP_LOG_SHARE, BUSIEST: BUSIEST_LOG_SHARE}
 CHUNK = 10_000  # rows per executemany
 
 
@@ -348,20 +355,20 @@ class Portfolio:
 
     def _plan_partnerships(self) -> None:
         rng = self._rng("partnerships")
-        names: set[str] = {FLAGSHIP.casefold()}
-        plans = [self._flagship()]
+        names: set[str] = {name.casefold() for name in FIXED_SHARES}
+        plans = [self._flagship(), self._busiest()]
         stages = list(Stage)
         kinds = list(Kind)
-        for index in range(1, self.size.partnerships):
+        for index in range(self.size.partnerships - len(plans)):
             # The first few go through every kind and stage, so even the small portfolio has all.
-            kind = kinds[index - 1] if index <= len(kinds) else _weighted(rng, _FINAL_KINDS)
-            stage = stages[index - 1] if index <= len(stages) else _weighted(rng, _FINAL_STAGES)
+            kind = kinds[index] if index < len(kinds) else _weighted(rng, _FINAL_KINDS)
+            stage = stages[index] if index < len(stages) else _weighted(rng, _FINAL_STAGES)
             plans.append(self._partnership(rng, kind, stage, names))
         # Ids follow the order the partnerships were started in, as when they were entered.
         plans.sort(key=lambda plan: (plan.started, plan.name))
         for number, plan in enumerate(plans, start=1):
             plan.id = number
-            plan.activity = 1.0 if plan.name == FLAGSHIP else rng.lognormvariate(0, 0.7)
+            plan.activity = 1.0 if plan.name in FIXED_SHARES else rng.lognormvariate(0, 0.7)
             plan.segments = self._segments(plan)
         self.plans = plans
 
@@ -377,6 +384,26 @@ class Portfolio:
                 (start + 75, Stage.ACTIVE),
             ],
             members=[Membership(1, None, None, None), Membership(2, "Supplier", start, None)],
+        )
+
+    def _busiest(self) -> Plan:
+        # Its own random sequence, so the rest of the portfolio is drawn as it would be without.
+        rng = self._rng("busiest")
+        start = self.first + 3
+        partners = rng.sample(self._partner_pool[:50], BUSIEST_PARTNERS)
+        return Plan(
+            name=BUSIEST,
+            topic="buying flour and packaging together",
+            kind_changes=[(start, Kind.CONSORTIUM)],
+            stage_changes=[
+                (start, Stage.EXPLORING),
+                (start + 30, Stage.FORMING),
+                (start + 90, Stage.ACTIVE),
+            ],
+            members=[
+                Membership(1, None, None, None),
+                *(Membership(org, "Co-op member", start, None) for org in partners),
+            ],
         )
 
     def _partnership(self, rng: random.Random, kind: Kind, stage: Stage, names: set[str]) -> Plan:
@@ -524,16 +551,16 @@ class Portfolio:
         rng = self._rng("journal")
         total = self.size.contact_logs
         networking = round(total * NETWORKING_SHARE)
-        flagship = round(total * FLAGSHIP_LOG_SHARE)
-        others = [plan for plan in self.plans if plan.name != FLAGSHIP]
+        fixed = {name: round(total * share) for name, share in FIXED_SHARES.items()}
+        others = [plan for plan in self.plans if plan.name not in FIXED_SHARES]
         counts = _allocate(
-            total - networking - flagship,
+            total - networking - sum(fixed.values()),
             [plan.activity * sum((b - a) * w for a, b, w in plan.segments) for plan in others],
         )
         when: list[tuple[int, float, int]] = []  # (day, order within the day, plan index)
         count_of = {plan.id: count for plan, count in zip(others, counts, strict=True)}
         for index, plan in enumerate(self.plans):
-            count = flagship if plan.name == FLAGSHIP else count_of[plan.id]
+            count = fixed[plan.name] if plan.name in FIXED_SHARES else count_of[plan.id]
             lengths = list(_cumulative([(b - a) * w for a, b, w in plan.segments]))
             for _ in range(count):
                 segment = bisect.bisect(lengths, rng.random() * lengths[-1])
@@ -702,17 +729,20 @@ class Portfolio:
             start = (formed[0] if formed else plan.started) + 30
             end = plan.ended or self.end
             spans.append((start, end) if end > start else None)
-        flagship_index = next(i for i, plan in enumerate(self.plans) if plan.name == FLAGSHIP)
-        first, last = spans[flagship_index] or (self.first, self.end)
-        weekly = min((last - first) // 7 + 1, total // 4)
+        # The two decade-long partnerships are assessed every week (as far as a quarter and an
+        # eighth of all assessments go, in the smaller portfolios).
+        weekly: dict[int, int] = {}
+        for name, most in ((FLAGSHIP, total // 4), (BUSIEST, total // 8)):
+            index = next(i for i, plan in enumerate(self.plans) if plan.name == name)
+            first, last = spans[index] or (self.first, self.end)
+            weekly[index] = min((last - first) // 7 + 1, most)
         weights = [
-            0.0
-            if span is None or i == flagship_index
-            else (span[1] - span[0]) * rng.uniform(0.5, 1.5)
+            0.0 if span is None or i in weekly else (span[1] - span[0]) * rng.uniform(0.5, 1.5)
             for i, span in enumerate(spans)
         ]
-        counts = _allocate(total - weekly, weights)
-        counts[flagship_index] = weekly
+        counts = _allocate(total - sum(weekly.values()), weights)
+        for index, count in weekly.items():
+            counts[index] = count
         found: list[tuple[int, float, dict[str, Any]]] = []
         for plan, span, count in zip(self.plans, spans, counts, strict=True):
             if not count or span is None:
@@ -725,7 +755,7 @@ class Portfolio:
             target = [rng.randint(2, 5) if rising else rng.randint(0, 2) for _ in Level]
             unrated = rng.choice(list(Level)) if rng.random() < 0.06 else None
             for n in range(count):
-                jitter = rng.uniform(-step / 4, step / 4) if plan.name != FLAGSHIP else 0.0
+                jitter = 0.0 if plan.name in FIXED_SHARES else rng.uniform(-step / 4, step / 4)
                 day = min(end, max(start, int(start + n * step + jitter)))
                 share = n / max(1, count - 1)
                 scores: dict[str, int | None] = {}
@@ -819,19 +849,24 @@ def _chunks(items: Iterator[dict[str, Any]], size: int = CHUNK) -> Iterator[list
         yield chunk
 
 
-def _search_triggers() -> dict[str, str]:
-    """The schema's statements that keep the journal's search index in step, by name."""
-    pattern = re.compile(r"CREATE TRIGGER (contact_logs_fts_\w+)\b.*?\nEND(?=;)", re.DOTALL)
+def _journal_triggers() -> dict[str, str]:
+    """The schema's statements that keep the journal's search index and each entry's
+    ``level_bits`` in step, by name."""
+    pattern = re.compile(
+        r"CREATE TRIGGER ((?:contact_logs_fts|contact_log_levels_bits)_\w+)\b.*?\nEND(?=;)",
+        re.DOTALL,
+    )
     return {match.group(1): match.group(0) for match in pattern.finditer(schema_sql())}
 
 
 @contextmanager
 def _search_index_built_once(store: Store) -> Iterator[None]:
-    """Load the journal without updating its search index row by row, then build the index
-    in one pass and put the schema's triggers back, word for word (as bulk loaders do: it
-    saves a third of the time with prefix indexes)."""
-    triggers = _search_triggers()
-    assert len(triggers) == 3, triggers
+    """Load the journal without updating its search index and its entries' levels row by
+    row, then build the index in one pass and put the schema's triggers back, word for word
+    (as bulk loaders do: it saves a third of the time with prefix indexes). The entries are
+    written with their ``level_bits`` already."""
+    triggers = _journal_triggers()
+    assert len(triggers) == 6, triggers
     for name in triggers:
         store.db.execute(f"DROP TRIGGER {name}")
     yield
@@ -853,6 +888,7 @@ def write_portfolio(store: Store, portfolio: Portfolio) -> None:
         levels: list[dict[str, Any]] = []
         people: list[dict[str, Any]] = []
         for entry, entry_levels, entry_people in portfolio.journal():
+            entry["level_bits"] = sum(queries.level_bit(level) for level in entry_levels)
             entries.append(entry)
             levels.extend({"contact_log_id": entry["id"], "level": lv} for lv in entry_levels)
             people.extend({"contact_log_id": entry["id"], "person_id": p} for p in entry_people)

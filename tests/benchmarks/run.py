@@ -135,11 +135,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             shared=shared,
             options={"platform": args.platform},
         )
-        for item in chosen:
-            if size not in item.sizes:
-                continue
-            print(f"[{size}] {item.name} …", file=sys.stderr, flush=True)
-            figures.extend(item.run(context))
+        try:
+            for item in chosen:
+                if size not in item.sizes:
+                    continue
+                print(f"[{size}] {item.name} …", file=sys.stderr, flush=True)
+                figures.extend(item.run(context))
+        finally:
+            # Measurements leave what they made for the run (copies of a database) here.
+            for clean_up in shared.pop("cleanup", []):
+                clean_up()
     # One table, each figure's sizes together so growth reads down the rows.
     order = {name: index for index, name in enumerate(dict.fromkeys(f.name for f in figures))}
     figures.sort(key=lambda f: (order[f.name], bench.SIZE_ORDER.index(f.size)))

@@ -74,9 +74,10 @@ def app(database: str, session: bool) -> None:
     import partnerdesk.app as start_up
 
     def read_a_session(window: object) -> None:
+        from partnerdesk.store.connection import open_store
         from tests.benchmarks.measure_store import reading_session
 
-        with start_up.open_store(Path(database)) as store:
+        with open_store(Path(database)) as store:
             reading_session(store, date.fromisoformat(os.environ["PARTNERDESK_BENCH_TODAY"]))
         print(f"session {_peak_kb()}", flush=True)
 

@@ -340,3 +340,22 @@ def test_the_date_axis_names_months_and_keeps_days_clear_of_them(qapp) -> None:
     assert axis.tickStrings([timestamp(date(2026, 3, 1))], 1.0, month_spacing) == [
         QLocale().standaloneMonthName(3, QLocale.FormatType.ShortFormat)
     ]
+
+
+def test_date_ticks_are_those_pyqtgraph_places_without_moving_them_by_time_zone(qapp) -> None:
+    from pyqtgraph.graphicsItems.DateAxisItem import MONTH_DAY_ZOOM_LEVEL, YEAR_MONTH_ZOOM_LEVEL
+
+    from partnerdesk.gui.charts.base import DateAxis
+
+    ours = list(DateAxis().zoomLevels.values())
+    for mine, theirs in zip(ours, [YEAR_MONTH_ZOOM_LEVEL, MONTH_DAY_ZOOM_LEVEL], strict=True):
+        mine.utcOffset = theirs.utcOffset = 0
+        for start, end, spacing in [
+            (1_480_000_000.0, 1_796_000_000.0, 2_000_000.0),  # 2016 to 2026
+            (1_700_000_000.0, 1_703_500_000.0, 40_000.0),  # forty days
+        ]:
+            got = mine.tickValues(start, end, spacing)
+            expected = theirs.tickValues(start, end, spacing)
+            assert [level for level, _ in got] == [level for level, _ in expected]
+            for (_, values), (_, wanted) in zip(got, expected, strict=True):
+                assert values == pytest.approx(wanted)

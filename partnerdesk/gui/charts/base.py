@@ -17,7 +17,12 @@ from typing import Any, ClassVar
 
 import numpy as np
 import pyqtgraph as pg
-from pyqtgraph.graphicsItems.DateAxisItem import MONTH_DAY_ZOOM_LEVEL, YEAR_MONTH_ZOOM_LEVEL
+from pyqtgraph.graphicsItems.DateAxisItem import (
+    HOUR_SPACING,
+    MONTH_DAY_ZOOM_LEVEL,
+    YEAR_MONTH_ZOOM_LEVEL,
+    ZoomLevel,
+)
 from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol
 from PySide6.QtCore import (
     QBuffer,
@@ -74,6 +79,25 @@ def format_of(path: Path | str) -> str:
 # --- the date axis --------------------------------------------------------------------------
 
 
+class _UtcZoomLevel(ZoomLevel):
+    """A zoom level of an axis whose dates are placed in UTC, with ticks a day apart or more.
+
+    pyqtgraph moves each tick to local time by converting it to a QDateTime and back, to add
+    an offset that is 0 here: a tenth of a second for the months of ten years, at every paint.
+    """
+
+    def moveTicksToLocalTimeCoords(
+        self, ticks: np.ndarray, spacing: int, skipFactor: int
+    ) -> np.ndarray:
+        if self.utcOffset == 0 and spacing > HOUR_SPACING:
+            return ticks
+        return super().moveTicksToLocalTimeCoords(ticks, spacing, skipFactor)
+
+
+def _in_utc(level: ZoomLevel) -> _UtcZoomLevel:
+    return _UtcZoomLevel(level.tickSpecs, level.exampleText)
+
+
 class DateAxis(pg.DateAxisItem):
     """Dates on an axis, with month names in the user's language and no finer than days."""
 
@@ -81,7 +105,7 @@ class DateAxis(pg.DateAxisItem):
         # utcOffset=0: charts place each date at midnight UTC, so no time zone shifts a day.
         super().__init__(orientation, utcOffset=0, **options)
         self.zoomLevels = OrderedDict(
-            [(np.inf, YEAR_MONTH_ZOOM_LEVEL), (5 * 86400, MONTH_DAY_ZOOM_LEVEL)]
+            [(np.inf, _in_utc(YEAR_MONTH_ZOOM_LEVEL)), (5 * 86400, _in_utc(MONTH_DAY_ZOOM_LEVEL))]
         )
         # Month names under the years as long as they fit side by side.
         self.setStyle(textFillLimits=[(0, 0.9), (2, 0.82), (4, 0.6)])
@@ -342,6 +366,10 @@ class Notice(QGraphicsTextItem):
 # --- the chart ------------------------------------------------------------------------------
 
 
+def _gathered(_regions: object) -> None:
+    """Listens to a chart's scene so that Qt gathers its updates (see :class:`Chart`)."""
+
+
 class Chart(pg.GraphicsLayoutWidget):
     """A chart of some data from :mod:`partnerdesk.domain.charts`.
 
@@ -363,6 +391,10 @@ class Chart(pg.GraphicsLayoutWidget):
         self.notice: Notice | None = None
         self._plots: dict[tuple[int, int], pg.PlotItem] = {}
         self.setBackground(self.theme.background)
+        # With nothing listening to the scene's changes, Qt hands every item's update to the
+        # view at once, and a chart drawn anew was painted twice over; listened to, the
+        # updates are gathered and painted once, at the next turn of the event loop.
+        self.scene().changed.connect(_gathered)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.ci.setContentsMargins(6, 8, 12, 4)
         self.ci.layout.setVerticalSpacing(4)
@@ -387,6 +419,10 @@ class Chart(pg.GraphicsLayoutWidget):
         self.setBackground(self.theme.background)
         if self.data is not None:
             self.draw()
+            # Laid out and placed in their views now rather than when first painted: what
+            # moves during a paint is painted again, once or twice.
+            self.ci.layout.activate()
+            self.scene().prepareForPaint()
         self.setAccessibleDescription(self.describe())
         self._fit_minimum_width()
 

@@ -78,8 +78,8 @@ class IntegrationChart(Chart):
         self.hidden: set[Hashable] = set()
         self.main_plot: pg.PlotItem | None = None
         #: Each series' flat holds, and its risers where it changes.
-        self.curves: dict[Hashable, pg.PlotDataItem] = {}
-        self.risers: dict[Hashable, pg.PlotDataItem] = {}
+        self.curves: dict[Hashable, pg.PlotCurveItem] = {}
+        self.risers: dict[Hashable, pg.PlotCurveItem] = {}
         self.points: pg.ScatterPlotItem | None = None
         self.marker_lines: list[pg.InfiniteLine] = []
         self.kind_labels: list[pg.TextItem] = []
@@ -302,7 +302,9 @@ class IntegrationChart(Chart):
         # Each series is its flat holds, in the level's line style, and thin solid risers
         # where it changes. Styled strokes are costly along the risers of a long, changeable
         # history (years of weekly assessments); flat holds add up to the plot's width at most.
-        # The lines are level or upright, so they need no antialiasing.
+        # The lines are level or upright, so they need no antialiasing. Plain curves: a
+        # PlotDataItem brings a curve and a scatter of its own, and twelve of them cost more
+        # than the rest of the chart.
         theme = self.theme
         times = np.array([timestamp(p.on) for p in data.points], dtype=float)
         series: list[tuple[Hashable, np.ndarray, QPen, QPen, int]] = []
@@ -325,13 +327,13 @@ class IntegrationChart(Chart):
         for key, values, hold_pen, riser_pen, z in series:
             visible = key not in self.hidden
             x, y = holds(times, values, end)
-            curve = pg.PlotDataItem(x, y, pen=hold_pen, connect="pairs", antialias=False)
+            curve = pg.PlotCurveItem(x, y, pen=hold_pen, connect="pairs", antialias=False)
             curve.setZValue(z)
             curve.setVisible(visible)
             plot.addItem(curve)
             self.curves[key] = curve
             x, y = risers(times, values)
-            steps = pg.PlotDataItem(x, y, pen=riser_pen, connect="pairs", antialias=False)
+            steps = pg.PlotCurveItem(x, y, pen=riser_pen, connect="pairs", antialias=False)
             steps.setZValue(z)
             steps.setVisible(visible)
             plot.addItem(steps)

@@ -50,7 +50,7 @@ from partnerdesk.gui.charts.observed import ObservedChart
 from partnerdesk.gui.charts.portfolio import PortfolioMapChart, PortfolioTrendChart
 from partnerdesk.gui.charts.radar import RadarChart
 from partnerdesk.gui.events import Topic, events
-from partnerdesk.gui.text import short_date, strength_text, translate
+from partnerdesk.gui.text import short_date, short_dates, strength_text, translate
 from partnerdesk.store.connection import Store
 
 #: What a partnership's charts show: a change in any of these redraws them.
@@ -412,7 +412,8 @@ class IntegrationPanel(_Refreshing):
             a.id != self.shown_assessment for a in self.history
         ):
             self.shown_assessment = None
-        history = chart_data.integration_history(self.store, pid, today)
+        # Read once, for every chart and list of the tab.
+        history = chart_data.integration_history(self.store, pid, today, history=self.history)
         self.integration_chart.set_data(history)
         store = self.store
         self.activity_chart.people_of = lambda month: chart_data.partner_people(
@@ -426,6 +427,7 @@ class IntegrationPanel(_Refreshing):
                 pid,
                 today,
                 leader_threshold_days=settings.LEADER_THRESHOLD_DAYS.value,
+                history=self.history,
             )
         )
         self.model.set_assessments(self.history)
@@ -557,11 +559,13 @@ class IntegrationPanel(_Refreshing):
         box.blockSignals(True)
         box.clear()
         box.addItem(translate("IntegrationPanel", "the one before"), None)
-        for assessment in reversed(self.history):
+        # Years of weekly assessments: the words are looked up once, not once for each.
+        choice = translate("IntegrationPanel", "%1 (overall %2)")
+        newest_first = list(reversed(self.history))
+        days = short_dates(a.assessed_on for a in newest_first)
+        for assessment, day in zip(newest_first, days, strict=True):
             box.addItem(
-                translate("IntegrationPanel", "%1 (overall %2)")
-                .replace("%1", short_date(assessment.assessed_on))
-                .replace("%2", strength_text(assessment.strength)),
+                choice.replace("%1", day).replace("%2", strength_text(assessment.strength)),
                 assessment.id,
             )
         index = box.findData(wanted) if wanted is not None else 0
@@ -586,6 +590,7 @@ class IntegrationPanel(_Refreshing):
                 self.partnership_id,
                 shown=self.shown_assessment,
                 compare_with=compare_with,
+                history=self.history,
             )
         )
 
