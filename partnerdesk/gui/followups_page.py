@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
@@ -22,8 +21,8 @@ from partnerdesk.gui.entry_actions import edit_entry, mark_follow_up
 from partnerdesk.gui.events import Topic
 from partnerdesk.gui.forms.ui_follow_ups_page import Ui_FollowUpsPage
 from partnerdesk.gui.page import Page
-from partnerdesk.gui.portfolio_model import SORT_ROLE
 from partnerdesk.gui.portfolio_page import title_font
+from partnerdesk.gui.table_model import SORT_ROLE, WordsFilter
 from partnerdesk.gui.text import folded, relative_days, short_date, translate
 from partnerdesk.gui.widgets import error_colour, filter_keys, mute, say_when_nothing_matches
 from partnerdesk.gui.workspace import Workspace
@@ -112,29 +111,16 @@ class FollowUpsModel(QAbstractTableModel):
         return None
 
 
-class FollowUpsFilter(QSortFilterProxyModel):
+class FollowUpsFilter(WordsFilter):
     """Keeps follow-ups whose partnership, organisation or summary has every typed word."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self._words: list[str] = []
-
-    def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._words = folded(text).split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self._words:
-            return True
+    def haystack(self, source_row: int) -> str:
         model = self.sourceModel()
         assert isinstance(model, FollowUpsModel)
         item = model.items[source_row]
-        haystack = folded(
+        return folded(
             " ".join([item.summary, item.partnership_name or "", item.organisation_name or ""])
         )
-        return all(word in haystack for word in self._words)
 
 
 class FollowUpsPage(Page):

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont
 
 from partnerdesk.domain.portfolio import DEFAULT_LEADER_THRESHOLD_DAYS, PortfolioRow
 from partnerdesk.domain.vocabulary import Kind, Stage
+from partnerdesk.gui.table_model import SORT_ROLE, WordsFilter
 from partnerdesk.gui.text import (
     folded,
     label,
@@ -29,8 +30,6 @@ from partnerdesk.gui.text import (
 
 Index = QModelIndex | QPersistentModelIndex
 
-#: Item data role: the value columns sort by (numbers and ISO dates, never display text).
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Item data role: the partnership's id.
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 #: Item data role (kind column): the step along the continuum, 0–2, for the continuum marker.
@@ -254,23 +253,14 @@ class PortfolioModel(QAbstractTableModel):
         return False
 
 
-class PortfolioFilter(QSortFilterProxyModel):
+class PortfolioFilter(WordsFilter):
     """Filters partnerships by name and members as typed; sorting is left to the portfolio
     model itself (see :meth:`PortfolioModel.sort`), whose order this keeps."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._words: list[str] = []
         self._kind: Kind | None = None
         self._stages: frozenset[Stage] | None = None
-
-    def set_text(self, text: str) -> None:
-        """Keep the partnerships whose name or members contain every word of ``text``."""
-        self.beginFilterChange()
-        self._words = folded(text).split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_kind(self, kind: Kind | None) -> None:
         """Keep only partnerships of this kind (None: every kind)."""
@@ -298,7 +288,10 @@ class PortfolioFilter(QSortFilterProxyModel):
             return False
         if self._stages is not None and row.stage not in self._stages:
             return False
-        if not self._words:
-            return True
-        haystack = model.haystack(source_row)
-        return all(word in haystack for word in self._words)
+        return self.has_words(source_row)
+
+    def haystack(self, source_row: int) -> str:
+        """The partnership's name and its partners' names, folded once by the model."""
+        model = self.sourceModel()
+        assert isinstance(model, PortfolioModel)
+        return model.haystack(source_row)

@@ -20,8 +20,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from partnerdesk.gui.portfolio_model import SORT_ROLE
 from partnerdesk.gui.text import folded
+
+#: Item data role: the value columns sort by (numbers and ISO dates, never display text).
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -100,7 +102,9 @@ class RecordsModel(QAbstractTableModel, Generic[T]):
 
 
 class WordsFilter(QSortFilterProxyModel):
-    """Sorts by each column's sort key; keeps rows whose shown text has every typed word."""
+    """Sorts by each column's sort key; keeps rows whose text has every typed word, ignoring
+    case and accents. The text is every shown column unless a subclass says otherwise in
+    :meth:`haystack`."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -108,18 +112,27 @@ class WordsFilter(QSortFilterProxyModel):
         self._words: list[str] = []
 
     def set_text(self, text: str) -> None:
+        """Keep the rows that contain every word of ``text``."""
         self.beginFilterChange()
         self._words = folded(text).split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self._words:
-            return True
+    def haystack(self, source_row: int) -> str:
+        """The folded text of a row of the source model that typed words are looked for in."""
         model = self.sourceModel()
-        haystack = folded(
+        return folded(
             " ".join(
                 str(model.index(source_row, column).data() or "")
                 for column in range(model.columnCount())
             )
         )
+
+    def has_words(self, source_row: int) -> bool:
+        """Whether the row contains every typed word (any row when nothing is typed)."""
+        if not self._words:
+            return True
+        haystack = self.haystack(source_row)
         return all(word in haystack for word in self._words)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        return self.has_words(source_row)

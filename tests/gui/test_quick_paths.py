@@ -19,8 +19,9 @@ from partnerdesk.domain.partnerships import create_partnership, list_partnership
 from partnerdesk.gui.events import Topic, events
 from partnerdesk.gui.journal_model import PAGE_SIZE
 from partnerdesk.gui.main_window import MainWindow
-from partnerdesk.gui.portfolio_model import ID_ROLE, SORT_ROLE, PortfolioModel
+from partnerdesk.gui.portfolio_model import ID_ROLE, PortfolioModel
 from partnerdesk.gui.sidebar import Place
+from partnerdesk.gui.table_model import SORT_ROLE
 from partnerdesk.gui.workspace import Workspace
 from partnerdesk.store.connection import Store, open_memory_store
 from tests.conftest import TODAY
