@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLayout,
-    QLayoutItem,
     QLineEdit,
     QSizePolicy,
     QToolButton,
@@ -29,29 +27,12 @@ from PySide6.QtWidgets import (
 from partnerdesk.domain.overview import PersonSummary
 from partnerdesk.domain.vocabulary import Seniority
 from partnerdesk.gui.text import folded, in_sentence, label, translate
-from partnerdesk.gui.widgets import FoldedCompleter
+from partnerdesk.gui.widgets import FlowingLayout, FoldedCompleter
 
 
-class FlowLayout(QLayout):
-    """Lays its items out left to right, wrapping onto new lines like words."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self._spacing = spacing
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+class FlowLayout(FlowingLayout):
+    """Chips left to right, wrapping onto new lines like words; the typing field fills the
+    rest of its line."""
 
     def insertWidget(self, index: int, widget: QWidget) -> None:
         self.addWidget(widget)
@@ -59,34 +40,13 @@ class FlowLayout(QLayout):
         self._items.insert(index, item)
         self.invalidate()
 
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
-
     def sizeHint(self) -> QSize:
         return self.minimumSize()
 
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        return size
-
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         x, y, line = rect.x(), rect.y(), 0
-        for item in self._items:
+        for item in self._shown():
             hint = item.sizeHint()
-            if item.widget() is not None and item.widget().isHidden():
-                continue
             if x + hint.width() > rect.right() + 1 and line > 0:
                 x, y, line = rect.x(), y + line + self._spacing, 0
             width = hint.width()
@@ -135,7 +95,7 @@ class PeoplePicker(QWidget):
         self._texts: list[str] = []
         self._chosen: list[int] = []
         self._chips: dict[int, Chip] = {}
-        self.flow = FlowLayout(self)
+        self.flow = FlowLayout(self, spacing=4)
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(translate("PeoplePicker", "type a name to add…"))
         self.edit.setAccessibleName(translate("PeoplePicker", "Add a person"))

@@ -305,10 +305,9 @@ class _ResolveOnLeave(QObject):
         return False
 
 
-class WrappingRow(QLayout):
-    """A row of controls that wraps onto more lines when the window is too narrow for them,
-    each line's controls centred on it. (A row that cannot wrap sets the window's minimum
-    width; a laptop user with a narrow window must still reach every control.)"""
+class FlowingLayout(QLayout):
+    """Items laid out left to right, onto more lines as the width runs out, as words flow.
+    A subclass places them in :meth:`_arrange`, which returns the height they take."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
         super().__init__(parent)
@@ -341,11 +340,6 @@ class WrappingRow(QLayout):
         super().setGeometry(rect)
         self._arrange(rect, move=True)
 
-    def sizeHint(self) -> QSize:
-        shown = [item.sizeHint() for item in self._shown()]
-        width = sum(s.width() for s in shown) + self._spacing * max(0, len(shown) - 1)
-        return QSize(width, max((s.height() for s in shown), default=0))
-
     def minimumSize(self) -> QSize:
         size = QSize()
         for item in self._shown():
@@ -358,6 +352,20 @@ class WrappingRow(QLayout):
             for item in self._items
             if item.widget() is None or not item.widget().isHidden()  # type: ignore[union-attr]
         ]
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        raise NotImplementedError
+
+
+class WrappingRow(FlowingLayout):
+    """A row of controls that wraps onto more lines when the window is too narrow for them,
+    each line's controls centred on it. (A row that cannot wrap sets the window's minimum
+    width; a laptop user with a narrow window must still reach every control.)"""
+
+    def sizeHint(self) -> QSize:
+        shown = [item.sizeHint() for item in self._shown()]
+        width = sum(s.width() for s in shown) + self._spacing * max(0, len(shown) - 1)
+        return QSize(width, max((s.height() for s in shown), default=0))
 
     @staticmethod
     def _hint(item: QLayoutItem, room: int) -> QSize:

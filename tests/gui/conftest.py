@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from partnerdesk.domain.journal import log_contact
+from partnerdesk.domain.organisations import create_organisation
+from partnerdesk.domain.partnerships import create_partnership
 from partnerdesk.gui import settings
 from partnerdesk.gui.main_window import MainWindow
 from partnerdesk.store.connection import Store
@@ -43,3 +47,21 @@ def window(qtbot, sample_store: Store) -> MainWindow:
 def empty_window(qtbot, store: Store) -> MainWindow:
     """The window on an empty database."""
     return make_window(qtbot, store)
+
+
+def fill_journal(store: Store, entries: int) -> int:
+    """One partnership with ``entries`` visits, a day apart back from TODAY; every tenth
+    speaks of rye in its details. Returns the partnership's id."""
+    organisation = create_organisation(store, "Oakmill Flour")
+    partnership = create_partnership(
+        store, "Heritage Grain", "value_chain", members=[(organisation.id, None)]
+    )
+    for number in range(entries):
+        log_contact(
+            store,
+            occurred_on=TODAY - timedelta(days=number),
+            summary=f"Visit number {number}",
+            partnership_id=partnership.id,
+            details="Talked about rye" if number % 10 == 0 else None,
+        )
+    return partnership.id

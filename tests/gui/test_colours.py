@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from partnerdesk.gui.charts.style import contrast
 from partnerdesk.gui.main_window import MainWindow
 from partnerdesk.gui.theme import apply_theme
 from partnerdesk.store.connection import Store
@@ -29,19 +30,11 @@ def _background(widget: QWidget) -> QColor:
     return image.pixelColor(image.width() - 3, image.height() - 3)
 
 
-def _contrast(one: QColor, other: QColor) -> float:
-    def luminance(colour: QColor) -> float:
-        def channel(value: float) -> float:
-            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-        return (
-            0.2126 * channel(colour.redF())
-            + 0.7152 * channel(colour.greenF())
-            + 0.0722 * channel(colour.blueF())
-        )
-
-    light, dim = sorted((luminance(one), luminance(other)), reverse=True)
-    return (light + 0.05) / (dim + 0.05)
+def test_contrast_runs_from_one_to_twenty_one() -> None:
+    assert contrast(QColor("black"), QColor("white")) == pytest.approx(21)
+    assert contrast(QColor("white"), QColor("black")) == pytest.approx(21)
+    assert contrast(QColor("#767676"), QColor("white")) == pytest.approx(4.54, abs=0.01)
+    assert contrast(QColor("#336699"), QColor("#336699")) == pytest.approx(1)
 
 
 def test_the_sidebar_turns_dark_with_the_window(qtbot, window: MainWindow, dark: None) -> None:
@@ -50,7 +43,7 @@ def test_the_sidebar_turns_dark_with_the_window(qtbot, window: MainWindow, dark:
     for view in (window.ui.placesView, window.ui.attentionView):
         background = _background(view.viewport())
         assert background.lightness() < 80, view.objectName()
-        assert _contrast(background, text) > 7
+        assert contrast(background, text) > 7
         assert abs(background.lightness() - window_colour.lightness()) < 8
 
 
@@ -68,4 +61,4 @@ def test_secondary_text_stays_readable_after_switching_to_dark(
         window.ui.attentionEmpty,
     ):
         shown = label.palette().color(label.foregroundRole())
-        assert _contrast(shown, background) > 3, label.objectName()
+        assert contrast(shown, background) > 3, label.objectName()

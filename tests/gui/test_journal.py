@@ -2,41 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from partnerdesk.domain.journal import JournalFilter, log_contact
+from partnerdesk.domain.journal import JournalFilter
 from partnerdesk.domain.organisations import create_organisation
-from partnerdesk.domain.partnerships import create_partnership
 from partnerdesk.gui.journal_model import PAGE_SIZE, JournalModel, marked_html
 from partnerdesk.gui.main_window import MainWindow
 from partnerdesk.gui.quick_log import QuickLogDialog
 from partnerdesk.gui.sidebar import Place
 from partnerdesk.store.connection import Store
 from tests.conftest import TODAY
-from tests.gui.conftest import make_window
-
-
-def _fill(store: Store, entries: int) -> int:
-    org = create_organisation(store, "Oakmill Flour")
-    partnership = create_partnership(
-        store, "Heritage Grain", "value_chain", members=[(org.id, None)]
-    )
-    for number in range(entries):
-        log_contact(
-            store,
-            occurred_on=TODAY - timedelta(days=number),
-            summary=f"Visit number {number}",
-            partnership_id=partnership.id,
-            details="Talked about rye" if number % 10 == 0 else None,
-        )
-    return partnership.id
+from tests.gui.conftest import fill_journal, make_window
 
 
 def test_model_reads_a_page_at_a_time(qapp, store: Store) -> None:
-    _fill(store, PAGE_SIZE * 2 + 5)
+    fill_journal(store, PAGE_SIZE * 2 + 5)
     model = JournalModel()
     model.load(store, JournalFilter(), TODAY)
     assert model.rowCount() == PAGE_SIZE
@@ -57,7 +38,7 @@ def test_model_reads_a_page_at_a_time(qapp, store: Store) -> None:
 
 
 def test_scrolling_the_view_fetches_more(qtbot, store: Store) -> None:
-    _fill(store, PAGE_SIZE + 50)
+    fill_journal(store, PAGE_SIZE + 50)
     window = make_window(qtbot, store)
     window.show_place(Place.JOURNAL)
     table = window.journal_page.ui.table

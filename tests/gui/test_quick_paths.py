@@ -6,8 +6,6 @@ made again while scrolling) gives exactly what the plain way gives, before and a
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QApplication
@@ -25,7 +23,7 @@ from partnerdesk.gui.table_model import SORT_ROLE
 from partnerdesk.gui.workspace import Workspace
 from partnerdesk.store.connection import Store, open_memory_store
 from tests.conftest import TODAY
-from tests.gui.conftest import make_window
+from tests.gui.conftest import fill_journal, make_window
 
 # --- the portfolio's order --------------------------------------------------------------
 
@@ -162,24 +160,10 @@ def test_the_journal_names_a_new_partnership_among_its_choices(
 # --- the journal's count ----------------------------------------------------------------
 
 
-def _fill(store: Store, entries: int) -> None:
-    organisation = create_organisation(store, "Oakmill Flour")
-    partnership = create_partnership(
-        store, "Heritage Grain", "value_chain", members=[(organisation.id, None)]
-    )
-    for number in range(entries):
-        log_contact(
-            store,
-            occurred_on=TODAY - timedelta(days=number),
-            summary=f"Visit number {number}",
-            partnership_id=partnership.id,
-        )
-
-
 def test_the_journal_is_counted_once_per_reading_not_per_page(
     qtbot, store: Store, monkeypatch
 ) -> None:
-    _fill(store, PAGE_SIZE * 2 + 5)
+    fill_journal(store, PAGE_SIZE * 2 + 5)
     window = make_window(qtbot, store)
     window.show_place(Place.JOURNAL)
     page = window.journal_page

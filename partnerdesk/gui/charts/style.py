@@ -57,7 +57,7 @@ class ChartTheme:
         background = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Base)
         foreground = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
         muted = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        if _contrast(muted, background) < 2.0:
+        if contrast(muted, background) < 2.0:
             muted = _mix(foreground, background, 0.45)
         return cls(
             background=background,
@@ -166,7 +166,9 @@ def _luminance(colour: QColor) -> float:
     )
 
 
-def _contrast(a: QColor, b: QColor) -> float:
+def contrast(a: QColor, b: QColor) -> float:
+    """The contrast ratio of two colours as WCAG defines it: 1 (the same) to 21 (black on
+    white); text wants 4.5, large text and lines 3."""
     light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
     return (light + 0.05) / (dark + 0.05)
 
