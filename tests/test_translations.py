@@ -71,6 +71,21 @@ def test_german_is_complete() -> None:
     assert missing == [], f"{len(missing)} texts without a German translation, e.g. {missing[:3]}"
 
 
+def test_german_sentences_name_keys_as_german_keyboards_do() -> None:
+    # A shortcut itself (the source "Ctrl+L") stays as Qt reads it, and menus show it as
+    # "Strg+L" by themselves; a sentence that mentions a key must say "Strg" as they do.
+    sentences = []
+    for message in translations.messages(translations.ts_file("de")).values():
+        source = message.findtext("source") or ""
+        if " " not in source:
+            continue
+        sentences += [
+            t.text or "" for t in message.iter() if t.tag in ("translation", "numerusform")
+        ]
+    assert [s for s in sentences if "Strg+" in s], "no German sentence mentions a key"
+    assert [s for s in sentences if "Ctrl" in s] == []
+
+
 GERMAN_WINDOW = """
 import os, sys
 from PySide6.QtCore import QLocale

@@ -143,7 +143,7 @@
         </message>
         <message>
             <source>No contacts logged yet — log one (Ctrl+L) to see how often you meet.</source>
-            <translation>Noch keine Kontakte erfasst — erfassen Sie einen (Ctrl+L), um zu sehen, wie oft Sie sich treffen.</translation>
+            <translation>Noch keine Kontakte erfasst — erfassen Sie einen (Strg+L), um zu sehen, wie oft Sie sich treffen.</translation>
         </message>
         <message>
             <source>No level noted</source>
@@ -2032,7 +2032,7 @@ Bewerten Sie die fünf Ebenen von Zeit zu Zeit — alle paar Monate — und sehe
         </message>
         <message>
             <source>The journal keeps every meeting, call and note with your partners. Log the first one with Ctrl+L.</source>
-            <translation>Das Journal enthält jedes Treffen, jeden Anruf und jede Notiz zu Ihren Partnern. Erfassen Sie den ersten Eintrag mit Ctrl+L.</translation>
+            <translation>Das Journal enthält jedes Treffen, jeden Anruf und jede Notiz zu Ihren Partnern. Erfassen Sie den ersten Eintrag mit Strg+L.</translation>
         </message>
         <message>
             <source>Select an entry to read it in full.</source>
@@ -2348,7 +2348,7 @@ Bewerten Sie die fünf Ebenen von Zeit zu Zeit — alle paar Monate — und sehe
         </message>
         <message>
             <source>Undo (Ctrl+Z)</source>
-            <translation>Rückgängig (Ctrl+Z)</translation>
+            <translation>Rückgängig (Strg+Z)</translation>
         </message>
         <message>
             <source>Open database</source>
@@ -3359,7 +3359,7 @@ Bewerten Sie die fünf Ebenen von Zeit zu Zeit — alle paar Monate — und sehe
         </message>
         <message>
             <source>Its people and its place in every partnership go with it, and journal entries about it alone. Entries about a partnership stay in its journal. You can undo this with Ctrl+Z.</source>
-            <translation>Die Personen der Organisation und ihre Mitgliedschaft in allen Partnerschaften werden mitgelöscht, ebenso Journaleinträge, die nur diese Organisation betreffen. Einträge zu einer Partnerschaft bleiben in deren Journal. Sie können dies mit Ctrl+Z rückgängig machen.</translation>
+            <translation>Die Personen der Organisation und ihre Mitgliedschaft in allen Partnerschaften werden mitgelöscht, ebenso Journaleinträge, die nur diese Organisation betreffen. Einträge zu einer Partnerschaft bleiben in deren Journal. Sie können dies mit Strg+Z rückgängig machen.</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -3529,7 +3529,7 @@ Bewerten Sie die fünf Ebenen von Zeit zu Zeit — alle paar Monate — und sehe
         </message>
         <message>
             <source>Nothing logged yet. Log each meeting, call or visit with Ctrl+L: who took part, what happened and which levels of integration it touched.</source>
-            <translation>Noch nichts erfasst. Erfassen Sie jedes Treffen, jeden Anruf und jeden Besuch mit Ctrl+L: wer dabei war, was passiert ist und welche Ebenen der Integration berührt wurden.</translation>
+            <translation>Noch nichts erfasst. Erfassen Sie jedes Treffen, jeden Anruf und jeden Besuch mit Strg+L: wer dabei war, was passiert ist und welche Ebenen der Integration berührt wurden.</translation>
         </message>
         <message numerus="yes">
             <source>%n entries, newest first</source>
@@ -3588,7 +3588,7 @@ Bewerten Sie die fünf Ebenen von Zeit zu Zeit — alle paar Monate — und sehe
         </message>
         <message>
             <source>Its members, journal, assessments and history along the continuum go with it. You can undo this with Ctrl+Z.</source>
-            <translation>Mitglieder, Journal, Einschätzungen und der Verlauf auf dem Kontinuum werden mitgelöscht. Sie können dies mit Ctrl+Z rückgängig machen.</translation>
+            <translation>Mitglieder, Journal, Einschätzungen und der Verlauf auf dem Kontinuum werden mitgelöscht. Sie können dies mit Strg+Z rückgängig machen.</translation>
         </message>
         <message>
             <source>Deleted the partnership “%1”.</source>
@@ -3600,7 +3600,7 @@ Bewerten Sie die fünf Ebenen von Zeit zu Zeit — alle paar Monate — und sehe
         </message>
         <message>
             <source>A summary of this partnership to share with your partners, as PDF, HTML or Markdown (Ctrl+E)</source>
-            <translation>Eine Zusammenfassung dieser Partnerschaft zum Teilen mit Ihren Partnern, als PDF, HTML oder Markdown (Ctrl+E)</translation>
+            <translation>Eine Zusammenfassung dieser Partnerschaft zum Teilen mit Ihren Partnern, als PDF, HTML oder Markdown (Strg+E)</translation>
         </message>
         <message>
             <source>Export a summary of this partnership</source>
@@ -3889,8 +3889,8 @@ Bewerten Sie die fünf Ebenen von Zeit zu Zeit — alle paar Monate — und sehe
         <message numerus="yes">
             <source>They took part in %n journal entries; the entries stay, without them. You can undo this with Ctrl+Z.</source>
             <translation>
-                <numerusform>Die Person war an %n Journaleintrag beteiligt; der Eintrag bleibt erhalten, ohne sie. Sie können dies mit Ctrl+Z rückgängig machen.</numerusform>
-                <numerusform>Die Person war an %n Journaleinträgen beteiligt; die Einträge bleiben erhalten, ohne sie. Sie können dies mit Ctrl+Z rückgängig machen.</numerusform>
+                <numerusform>Die Person war an %n Journaleintrag beteiligt; der Eintrag bleibt erhalten, ohne sie. Sie können dies mit Strg+Z rückgängig machen.</numerusform>
+                <numerusform>Die Person war an %n Journaleinträgen beteiligt; die Einträge bleiben erhalten, ohne sie. Sie können dies mit Strg+Z rückgängig machen.</numerusform>
             </translation>
         </message>
         <message>
@@ -4617,7 +4617,7 @@ Bewerten Sie die fünf Ebenen von Zeit zu Zeit — alle paar Monate — und sehe
         </message>
         <message>
             <source>Enter (Ctrl+Enter in the details)</source>
-            <translation>Enter (Ctrl+Enter in den Details)</translation>
+            <translation>Enter (Strg+Enter in den Details)</translation>
         </message>
         <message>
             <source>Log a Contact</source>
@@ -4709,7 +4709,7 @@ Bewerten Sie die fünf Ebenen von Zeit zu Zeit — alle paar Monate — und sehe
         </message>
         <message>
             <source>The longer account (optional; Ctrl+Enter saves)</source>
-            <translation>Der ausführliche Bericht (optional; Ctrl+Enter speichert)</translation>
+            <translation>Der ausführliche Bericht (optional; Strg+Enter speichert)</translation>
         </message>
         <message>
             <source>Pri&amp;vate</source>
@@ -5225,7 +5225,7 @@ Bewerten Sie die fünf Ebenen von Zeit zu Zeit — alle paar Monate — und sehe
         </message>
         <message>
             <source>“%1” is your organisation. Add a partnership with Ctrl+N.</source>
-            <translation>„%1“ ist Ihre Organisation. Fügen Sie eine Partnerschaft mit Ctrl+N hinzu.</translation>
+            <translation>„%1“ ist Ihre Organisation. Fügen Sie eine Partnerschaft mit Strg+N hinzu.</translation>
         </message>
         <message>
             <source>Welcome</source>
