@@ -129,7 +129,18 @@ class PeoplePicker(QWidget):
         """The people who can be chosen, in the order they are offered."""
         self._people = list(people)
         self._texts = [self.describe(p) for p in people]
-        self._model.setStringList(self._texts)
+        self._offer()
+
+    def _offer(self) -> None:
+        """Suggest everyone who can be chosen and has not been yet."""
+        chosen = set(self._chosen)
+        self._model.setStringList(
+            [
+                text
+                for text, person in zip(self._texts, self._people, strict=True)
+                if person.person.id not in chosen
+            ]
+        )
 
     def people(self) -> list[int]:
         """The ids of the people chosen, in the order chosen."""
@@ -167,6 +178,7 @@ class PeoplePicker(QWidget):
         self.flow.insertWidget(self.flow.count() - 1, chip)
         chip.show()
         self.updateGeometry()
+        self._offer()
 
     def _remove(self, person_id: int, *, announce: bool = True) -> None:
         chip = self._chips.pop(person_id, None)
@@ -176,6 +188,7 @@ class PeoplePicker(QWidget):
         self.flow.removeWidget(chip)
         chip.deleteLater()
         self.updateGeometry()
+        self._offer()
         if announce:
             self.changed.emit()
 

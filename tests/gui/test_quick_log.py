@@ -212,3 +212,29 @@ def test_the_with_field_finds_a_name_typed_without_its_accents(qtbot, window: Ma
     tab(qtbot)
     assert dialog.ui.withCombo.currentText() == "Little Crumb Pâtisserie (organisation)"
     press(qtbot, Qt.Key.Key_Escape)
+
+
+def test_someone_already_chosen_is_not_offered_again(
+    qtbot, window: MainWindow, sample_store: Store
+) -> None:
+    window.show_partnership(
+        sample_store.scalar("SELECT id FROM partnerships WHERE name = 'Heritage Grain Programme'")
+    )
+    window.activateWindow()
+    dialog = _open(qtbot, window)
+    picker = dialog.ui.peoplePicker
+    type_text(qtbot, "helen")
+    press(qtbot, Qt.Key.Key_Return)
+    back_to(qtbot, dialog)
+    assert len(picker.people()) == 1
+    type_text(qtbot, "helen")
+    offered = picker.completer.completionModel()
+    assert [offered.index(r, 0).data() for r in range(offered.rowCount())] == []
+    picker.edit.clear()
+    press(qtbot, Qt.Key.Key_Backspace)
+    assert picker.people() == []
+    type_text(qtbot, "helen")
+    assert [offered.index(r, 0).data() for r in range(offered.rowCount())] == [
+        "Helen Marsh — Oakmill Flour, leader"
+    ]
+    press(qtbot, Qt.Key.Key_Escape)
