@@ -63,6 +63,21 @@ _SQL = re.compile(
 )
 
 
+def test_every_reason_the_domain_gives_for_a_refusal_is_marked_for_translation() -> None:
+    # ValidationError(field, reason, *arguments) and Refusal(reason, *arguments): a reason
+    # written in place (a string or an f-string) would reach German users in English.
+    unmarked = []
+    for path in _python_files(PACKAGE / "domain"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
+                continue
+            reasons = {"ValidationError": node.args[1:2], "Refusal": node.args[:1]}
+            for reason in reasons.get(node.func.id, []):
+                if isinstance(reason, ast.Constant | ast.JoinedStr | ast.BinOp):
+                    unmarked.append(f"{path.name}:{node.lineno}")
+    assert unmarked == []
+
+
 def test_sql_is_written_only_in_the_store() -> None:
     offenders = []
     for path in _python_files(PACKAGE):

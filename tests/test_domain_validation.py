@@ -4,17 +4,26 @@ is written."""
 from __future__ import annotations
 
 import sqlite3
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from partnerdesk.domain import journal, organisations, partnerships
+from partnerdesk.domain._writing import STORE_REASONS
 from partnerdesk.domain.assessments import add_assessment
 from partnerdesk.domain.errors import ValidationError
 from partnerdesk.domain.vocabulary import Kind
 from partnerdesk.store import queries, rows
 from partnerdesk.store.connection import Store
 from partnerdesk.store.errors import ConstraintError
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "packaging"))
+import translations
+
+#: Every text marked for translation in the code.
+MARKED = set(translations.code_texts())
 
 
 def _counts(store: Store) -> dict[str, int]:
@@ -183,6 +192,8 @@ def test_domain_refuses_bad_values_naming_the_field(
     assert caught.value.field == field
     assert words in str(caught.value)
     assert _counts(store) == before
+    # The reason is a text translators see, its particulars (names, numbers) set apart.
+    assert ("Validation", caught.value.template, "") in MARKED
 
 
 @pytest.mark.parametrize(
@@ -260,6 +271,8 @@ def test_schema_refuses_bad_values_written_around_the_domain(
         rows.insert(store, table, values)
     assert caught.value.field == field
     assert _counts(store) == before
+    if not caught.value.reason.startswith("was refused by the database"):
+        assert caught.value.reason in STORE_REASONS
 
 
 def test_only_one_organisation_is_the_users_own(store: Store) -> None:

@@ -97,6 +97,20 @@ app = application()
 window = MainWindow(open_memory_store())
 print("|".join(action.text() for action in window.menuBar().actions()))
 print(window.ui.actionLogContact.text())
+from partnerdesk.domain.errors import ValidationError
+from partnerdesk.domain.partnerships import change_kind, create_partnership
+from partnerdesk.gui.text import refusal, refusal_sentence
+store = window.workspace.store
+made = create_partnership(store, "Heritage Grain", "joint_venture")
+for attempt in (
+    lambda: create_partnership(store, "Heritage Grain", "consortium"),
+    lambda: create_partnership(store, "x" * 1200, "consortium"),
+    lambda: change_kind(store, made.id, "joint_venture"),
+):
+    try:
+        attempt()
+    except ValidationError as exc:
+        print(refusal(exc) + "|" + refusal_sentence(exc))
 """
 
 
@@ -119,6 +133,13 @@ def test_the_window_speaks_german_in_a_german_locale(tmp_path: Path) -> None:
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
-    menus, log_contact = result.stdout.splitlines()[-2:]
+    menus, log_contact, taken, long, already = result.stdout.splitlines()[-5:]
     assert menus.split("|") == ["&Datei", "&Bearbeiten", "&Ansicht", "&Partnerschaft", "&Hilfe"]
     assert log_contact != "&Log a Contact…" and "Kontakt" in log_contact
+    # A refused value is explained in German too, at the field and where there is none.
+    assert taken.split("|") == [
+        "„Heritage Grain“ ist bereits der Name einer Partnerschaft.",
+        "Name: „Heritage Grain“ ist bereits der Name einer Partnerschaft.",
+    ]
+    assert long.split("|")[1] == "Name ist zu lang (1.200 Zeichen; höchstens 500)."
+    assert already.split("|")[1] == "Art ist bereits „Joint Venture“."

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from partnerdesk.domain.errors import NotFoundError, ValidationError
+from partnerdesk.domain.vocabulary import QT_TRANSLATE_NOOP
 from partnerdesk.store.errors import ConstraintError, RowNotFoundError
 
 _THINGS = {
@@ -18,6 +19,14 @@ _THINGS = {
     "contact_logs": "journal entry",
     "assessments": "assessment",
 }
+
+#: The reasons the store gives when SQLite refuses a value (see ``constraint_error`` in
+#: ``store/connection.py``), marked here for translation: the store layer knows nothing of it.
+STORE_REASONS = (
+    QT_TRANSLATE_NOOP("Validation", "is already taken"),
+    QT_TRANSLATE_NOOP("Validation", "refers to a record that does not exist"),
+    QT_TRANSLATE_NOOP("Validation", "is required"),
+)
 
 
 def not_found(table: str, row_id: int) -> NotFoundError:

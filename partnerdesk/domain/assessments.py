@@ -10,7 +10,7 @@ from partnerdesk.domain._writing import not_found, refusals
 from partnerdesk.domain.errors import ValidationError
 from partnerdesk.domain.fields import a_date, clean, flag, reference, row_values, score, spec, text
 from partnerdesk.domain.records import Assessment
-from partnerdesk.domain.vocabulary import Level
+from partnerdesk.domain.vocabulary import QT_TRANSLATE_NOOP, Level
 from partnerdesk.store import queries, rows
 from partnerdesk.store.connection import Store
 from partnerdesk.store.errors import RowNotFoundError
@@ -34,7 +34,9 @@ def _scores(scores: Scores) -> dict[str, Any]:
         try:
             level = Level(key)
         except ValueError:
-            raise ValidationError("level", f"“{key}” is not a level of integration") from None
+            raise ValidationError(
+                "level", QT_TRANSLATE_NOOP("Validation", "“%1” is not a level of integration"), key
+            ) from None
         values[level.value] = value
     return values
 
@@ -60,7 +62,7 @@ def add_assessment(
         },
     )
     if not rows.exists(store, "partnerships", partnership_id):
-        raise ValidationError("partnership_id", "does not exist")
+        raise ValidationError("partnership_id", QT_TRANSLATE_NOOP("Validation", "does not exist"))
     with refusals():
         new_id = rows.insert(store, "assessments", row_values(values))
     return get_assessment(store, new_id)

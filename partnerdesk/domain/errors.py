@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Sequence
+from enum import StrEnum
+
+from partnerdesk.domain.vocabulary import QT_TRANSLATE_NOOP
 from partnerdesk.store.errors import StoreError
 
 
@@ -10,36 +15,104 @@ class PartnerDeskError(Exception):
 
 
 class ValidationError(PartnerDeskError, ValueError):
-    """A value was refused. ``field`` names the field, ``message`` says why; nothing was written."""
+    """A value was refused. ``field`` names the field, ``message`` says why; nothing was written.
 
-    def __init__(self, field: str, message: str) -> None:
+    ``template`` is the reason as written in the code, marked for translation in the
+    "Validation" context, with ``%1``, ``%2``… standing for ``arguments`` (texts, numbers or
+    vocabulary members); ``message`` is it filled in, in English.
+    """
+
+    def __init__(self, field: str, template: str, *arguments: object) -> None:
         self.field = field
-        self.message = message
-        label = field_label(field)
-        joiner = " " if message.startswith(("is ", "must ", "contains ", "cannot ")) else ": "
-        super().__init__(f"{label}{joiner}{message.rstrip('.')}.")
+        self.template = template
+        self.arguments = arguments
+        self.message = fill(template, arguments)
+        super().__init__(sentence(field_label(field), template, self.message))
+
+
+class Refusal(ValueError):
+    """A value refused by a field's check before the field is known: :func:`~partnerdesk.
+    domain.fields.clean` turns it into a :class:`ValidationError` naming the field."""
+
+    def __init__(self, template: str, *arguments: object) -> None:
+        self.template = template
+        self.arguments = arguments
+        super().__init__(fill(template, arguments))
+
+
+_PLACE = re.compile(r"%([1-9])")
+
+
+def in_english(value: object) -> str:
+    """How a value reads in an English message: a vocabulary member by its label."""
+    label = getattr(value, "label", None)
+    return label if isinstance(value, StrEnum) and isinstance(label, str) else str(value)
+
+
+def fill(
+    template: str, arguments: Sequence[object], show: Callable[[object], str] = in_english
+) -> str:
+    """``template`` with ``%1``, ``%2``… replaced by the arguments, each written by ``show``."""
+
+    def argument(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return show(arguments[number - 1]) if number <= len(arguments) else match.group(0)
+
+    return _PLACE.sub(argument, template)
+
+
+def sentence(label: str, template: str, message: str) -> str:
+    """A refusal as a whole sentence: "Name is required.", "Date: “x” is not a date…".
+    Whether the field's name joins with a space or a colon follows the untranslated
+    ``template``; ``message`` is what the user reads."""
+    joined = template.startswith(("is ", "must ", "contains ", "cannot ", "does "))
+    return f"{label}{' ' if joined else ': '}{message.rstrip('.')}."
 
 
 _FIELD_LABELS = {
-    "occurred_on": "Date",
-    "assessed_on": "Assessment date",
-    "changed_on": "Date of the change",
-    "follow_up_on": "Follow-up date",
-    "started_on": "Start date",
-    "ended_on": "End date",
-    "joined_on": "Joined on",
-    "left_on": "Left on",
-    "partnership_id": "Partnership",
-    "organisation_id": "Organisation",
-    "person_id": "Person",
-    "role_title": "Role",
-    "is_self": "My organisation",
-    "db": "Database",
+    "name": QT_TRANSLATE_NOOP("Field", "Name"),
+    "kind": QT_TRANSLATE_NOOP("Field", "Kind"),
+    "stage": QT_TRANSLATE_NOOP("Field", "Stage"),
+    "purpose": QT_TRANSLATE_NOOP("Field", "Purpose"),
+    "notes": QT_TRANSLATE_NOOP("Field", "Notes"),
+    "note": QT_TRANSLATE_NOOP("Field", "Note"),
+    "sector": QT_TRANSLATE_NOOP("Field", "Sector"),
+    "country": QT_TRANSLATE_NOOP("Field", "Country"),
+    "website": QT_TRANSLATE_NOOP("Field", "Website"),
+    "email": QT_TRANSLATE_NOOP("Field", "Email"),
+    "phone": QT_TRANSLATE_NOOP("Field", "Phone"),
+    "seniority": QT_TRANSLATE_NOOP("Field", "Seniority"),
+    "role": QT_TRANSLATE_NOOP("Field", "Role"),
+    "role_title": QT_TRANSLATE_NOOP("Field", "Role"),
+    "summary": QT_TRANSLATE_NOOP("Field", "Summary"),
+    "details": QT_TRANSLATE_NOOP("Field", "Details"),
+    "channel": QT_TRANSLATE_NOOP("Field", "Channel"),
+    "private": QT_TRANSLATE_NOOP("Field", "Private"),
+    "levels": QT_TRANSLATE_NOOP("Field", "Levels"),
+    "level": QT_TRANSLATE_NOOP("Field", "Level"),
+    "people": QT_TRANSLATE_NOOP("Field", "People"),
+    "since": QT_TRANSLATE_NOOP("Field", "Since"),
+    "occurred_on": QT_TRANSLATE_NOOP("Field", "Date"),
+    "assessed_on": QT_TRANSLATE_NOOP("Field", "Assessment date"),
+    "changed_on": QT_TRANSLATE_NOOP("Field", "Date of the change"),
+    "follow_up_on": QT_TRANSLATE_NOOP("Field", "Follow-up date"),
+    "follow_up_done": QT_TRANSLATE_NOOP("Field", "Follow-up done"),
+    "started_on": QT_TRANSLATE_NOOP("Field", "Start date"),
+    "ended_on": QT_TRANSLATE_NOOP("Field", "End date"),
+    "joined_on": QT_TRANSLATE_NOOP("Field", "Joined on"),
+    "left_on": QT_TRANSLATE_NOOP("Field", "Left on"),
+    "partnership_id": QT_TRANSLATE_NOOP("Field", "Partnership"),
+    "organisation_id": QT_TRANSLATE_NOOP("Field", "Organisation"),
+    "person_id": QT_TRANSLATE_NOOP("Field", "Person"),
+    "is_self": QT_TRANSLATE_NOOP("Field", "My organisation"),
+    "database": QT_TRANSLATE_NOOP("Field", "Database"),
+    "db": QT_TRANSLATE_NOOP("Field", "Database"),
 }
 
 
 def field_label(field: str) -> str:
-    """The English name of a field as a user would say it ("Follow-up date")."""
+    """The English name of a field as a user would say it ("Follow-up date"), marked for
+    translation in the "Field" context."""
     return _FIELD_LABELS.get(field, field.replace("_", " ").capitalize())
 
 

@@ -15,7 +15,8 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from partnerdesk.domain.errors import ValidationError
+from partnerdesk.domain.errors import Refusal, ValidationError
+from partnerdesk.domain.vocabulary import QT_TRANSLATE_NOOP
 
 #: The longest single-line text (names, summaries, roles) accepted.
 MAX_LINE = 500
@@ -51,6 +52,8 @@ def clean(spec: Mapping[str, Field], values: Mapping[str, Any]) -> dict[str, Any
             cleaned[key] = field.normalise(value)
         except ValidationError:
             raise
+        except Refusal as exc:
+            raise ValidationError(key, exc.template, *exc.arguments) from None
         except (ValueError, TypeError) as exc:
             raise ValidationError(key, str(exc)) from None
     return cleaned
@@ -74,13 +77,19 @@ def row_values(cleaned: Mapping[str, Any]) -> dict[str, Any]:
 
 def _check_text(value: Any) -> str:
     if not isinstance(value, str):
-        raise TypeError("must be text")
+        raise Refusal(QT_TRANSLATE_NOOP("Validation", "must be text"))
     if _CONTROL.search(value):
-        raise ValueError("contains control characters that cannot be stored; remove them")
+        raise Refusal(
+            QT_TRANSLATE_NOOP(
+                "Validation", "contains control characters that cannot be stored; remove them"
+            )
+        )
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise ValueError("contains characters that are not valid text") from None
+        raise Refusal(
+            QT_TRANSLATE_NOOP("Validation", "contains characters that are not valid text")
+        ) from None
     return value
 
 
@@ -91,10 +100,14 @@ def line(*, required: bool = False, max_length: int = MAX_LINE) -> Callable[[Any
         text = "" if value is None else _LINE_BREAKS.sub(" ", _check_text(value)).strip()
         if not text:
             if required:
-                raise ValueError("is required")
+                raise Refusal(QT_TRANSLATE_NOOP("Validation", "is required"))
             return None
         if len(text) > max_length:
-            raise ValueError(f"is too long ({len(text)} characters; at most {max_length})")
+            raise Refusal(
+                QT_TRANSLATE_NOOP("Validation", "is too long (%1 characters; at most %2)"),
+                len(text),
+                max_length,
+            )
         return text
 
     return normalise
@@ -110,7 +123,11 @@ def text(*, max_length: int = MAX_TEXT) -> Callable[[Any], str | None]:
         if not body.strip():
             return None
         if len(body) > max_length:
-            raise ValueError(f"is too long ({len(body)} characters; at most {max_length})")
+            raise Refusal(
+                QT_TRANSLATE_NOOP("Validation", "is too long (%1 characters; at most %2)"),
+                len(body),
+                max_length,
+            )
         return body
 
     return normalise
@@ -129,8 +146,13 @@ def parse_date(value: Any) -> date:
                 return date.fromisoformat(candidate)
             except ValueError:
                 pass
-        raise ValueError(f"“{value}” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31")
-    raise TypeError("must be a date")
+        raise Refusal(
+            QT_TRANSLATE_NOOP(
+                "Validation", "“%1” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31"
+            ),
+            value,
+        )
+    raise Refusal(QT_TRANSLATE_NOOP("Validation", "must be a date"))
 
 
 def a_date(*, required: bool = False) -> Callable[[Any], date | None]:
@@ -139,7 +161,7 @@ def a_date(*, required: bool = False) -> Callable[[Any], date | None]:
     def normalise(value: Any) -> date | None:
         if value is None or (isinstance(value, str) and not value.strip()):
             if required:
-                raise ValueError("is required")
+                raise Refusal(QT_TRANSLATE_NOOP("Validation", "is required"))
             return None
         return parse_date(value)
 
@@ -152,13 +174,15 @@ def choice(enum: type[E], *, required: bool = True) -> Callable[[Any], E | None]
     def normalise(value: Any) -> E | None:
         if value is None or value == "":
             if required:
-                raise ValueError("is required")
+                raise Refusal(QT_TRANSLATE_NOOP("Validation", "is required"))
             return None
         try:
             return enum(value)
         except ValueError:
             known = ", ".join(member.value for member in enum)
-            raise ValueError(f"“{value}” is not one of: {known}") from None
+            raise Refusal(
+                QT_TRANSLATE_NOOP("Validation", "“%1” is not one of: %2"), value, known
+            ) from None
 
     return normalise
 
@@ -169,7 +193,7 @@ def flag(value: Any) -> bool:
         return value
     if isinstance(value, int) and value in (0, 1):
         return bool(value)
-    raise ValueError("must be yes or no")
+    raise Refusal(QT_TRANSLATE_NOOP("Validation", "must be yes or no"))
 
 
 def score(value: Any) -> int | None:
@@ -180,9 +204,11 @@ def score(value: Any) -> int | None:
         if isinstance(value, str) and value.strip().isdigit():
             value = int(value.strip())
         else:
-            raise ValueError(f"“{value}” is not a whole number from 0 to 5")
+            raise Refusal(
+                QT_TRANSLATE_NOOP("Validation", "“%1” is not a whole number from 0 to 5"), value
+            )
     if not 0 <= value <= 5:
-        raise ValueError(f"{value} is outside 0–5")
+        raise Refusal(QT_TRANSLATE_NOOP("Validation", "%1 is outside 0–5"), value)
     return int(value)
 
 
@@ -192,10 +218,10 @@ def reference(*, required: bool = True) -> Callable[[Any], int | None]:
     def normalise(value: Any) -> int | None:
         if value is None:
             if required:
-                raise ValueError("is required")
+                raise Refusal(QT_TRANSLATE_NOOP("Validation", "is required"))
             return None
         if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-            raise ValueError("must refer to an existing record")
+            raise Refusal(QT_TRANSLATE_NOOP("Validation", "must refer to an existing record"))
         return value
 
     return normalise

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from partnerdesk.domain._writing import not_found, refusals
-from partnerdesk.domain.errors import ValidationError
+from partnerdesk.domain.errors import Refusal, ValidationError
 from partnerdesk.domain.fields import (
     a_date,
     choice,
@@ -21,7 +21,7 @@ from partnerdesk.domain.fields import (
     text,
 )
 from partnerdesk.domain.records import ContactLog
-from partnerdesk.domain.vocabulary import Channel, Level, member
+from partnerdesk.domain.vocabulary import QT_TRANSLATE_NOOP, Channel, Level, member
 from partnerdesk.store import queries, rows
 from partnerdesk.store.connection import Store
 from partnerdesk.store.errors import RowNotFoundError
@@ -49,8 +49,8 @@ def _clean_levels(levels: Iterable[Level | str]) -> frozenset[Level]:
     for value in levels:
         try:
             level = _LEVEL(value)
-        except ValueError as exc:
-            raise ValidationError("levels", str(exc)) from None
+        except Refusal as exc:
+            raise ValidationError("levels", exc.template, *exc.arguments) from None
         if level is not None:
             found.add(level)
     return frozenset(found)
@@ -60,9 +60,13 @@ def _clean_people(store: Store, people: Iterable[int]) -> tuple[int, ...]:
     ids = tuple(sorted(set(people)))
     for person_id in ids:
         if isinstance(person_id, bool) or not isinstance(person_id, int):
-            raise ValidationError("people", "must be people in the database")
+            raise ValidationError(
+                "people", QT_TRANSLATE_NOOP("Validation", "must be people in the database")
+            )
         if not rows.exists(store, "people", person_id):
-            raise ValidationError("people", f"person {person_id} does not exist")
+            raise ValidationError(
+                "people", QT_TRANSLATE_NOOP("Validation", "person %1 does not exist"), person_id
+            )
     return ids
 
 
@@ -71,15 +75,19 @@ def _check_entry(store: Store, entry: dict[str, Any]) -> None:
     organisation_id = entry.get("organisation_id")
     if partnership_id is None and organisation_id is None:
         raise ValidationError(
-            "partnership_id", "is required: choose a partnership or an organisation"
+            "partnership_id",
+            QT_TRANSLATE_NOOP("Validation", "is required: choose a partnership or an organisation"),
         )
     if partnership_id is not None and not rows.exists(store, "partnerships", partnership_id):
-        raise ValidationError("partnership_id", "does not exist")
+        raise ValidationError("partnership_id", QT_TRANSLATE_NOOP("Validation", "does not exist"))
     if organisation_id is not None and not rows.exists(store, "organisations", organisation_id):
-        raise ValidationError("organisation_id", "does not exist")
+        raise ValidationError("organisation_id", QT_TRANSLATE_NOOP("Validation", "does not exist"))
     follow_up = entry.get("follow_up_on")
     if follow_up is not None and follow_up < entry["occurred_on"]:
-        raise ValidationError("follow_up_on", "cannot be before the date of the entry")
+        raise ValidationError(
+            "follow_up_on",
+            QT_TRANSLATE_NOOP("Validation", "cannot be before the date of the entry"),
+        )
 
 
 def log_contact(

@@ -8,7 +8,7 @@ from partnerdesk.domain._writing import not_found, refusals
 from partnerdesk.domain.errors import AmbiguousError, NotFoundError, ValidationError
 from partnerdesk.domain.fields import choice, clean, flag, line, reference, row_values, spec, text
 from partnerdesk.domain.records import Organisation, Person
-from partnerdesk.domain.vocabulary import Seniority
+from partnerdesk.domain.vocabulary import QT_TRANSLATE_NOOP, Seniority
 from partnerdesk.store import queries, rows
 from partnerdesk.store.connection import Store
 from partnerdesk.store.errors import RowNotFoundError
@@ -122,7 +122,7 @@ def delete_organisation(store: Store, organisation_id: int) -> Removal:
 def _check_organisation(store: Store, values: dict[str, Any]) -> None:
     org = values.get("organisation_id")
     if org is not None and not rows.exists(store, "organisations", org):
-        raise ValidationError("organisation_id", "does not exist")
+        raise ValidationError("organisation_id", QT_TRANSLATE_NOOP("Validation", "does not exist"))
 
 
 def create_person(store: Store, name: str, **fields: Any) -> Person:

@@ -16,7 +16,7 @@ from partnerdesk.domain.errors import NotFoundError, ValidationError
 from partnerdesk.domain.fields import a_date, choice, clean, line, reference, row_values, spec, text
 from partnerdesk.domain.organisations import my_organisation
 from partnerdesk.domain.records import KindChange, Member, Partnership, StageChange
-from partnerdesk.domain.vocabulary import Kind, Stage
+from partnerdesk.domain.vocabulary import QT_TRANSLATE_NOOP, Kind, Stage
 from partnerdesk.store import queries, rows
 from partnerdesk.store.connection import Store
 from partnerdesk.store.errors import RowNotFoundError
@@ -48,14 +48,22 @@ def _check_dates(start: date | None, end: date | None, field: str) -> None:
     """Refuse an end before a start; ``field`` is the one the user changed."""
     if start is not None and end is not None and end < start:
         if field.startswith(("started", "joined")):
-            raise ValidationError(field, "cannot be after the end date")
-        raise ValidationError(field, "cannot be before the start date")
+            raise ValidationError(
+                field, QT_TRANSLATE_NOOP("Validation", "cannot be after the end date")
+            )
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Validation", "cannot be before the start date")
+        )
 
 
 def _check_name_free(store: Store, name: str, partnership_id: int | None = None) -> None:
     existing = queries.partnership_named(store, name)
     if existing is not None and existing["id"] != partnership_id:
-        raise ValidationError("name", f"“{existing['name']}” is already a partnership's name")
+        raise ValidationError(
+            "name",
+            QT_TRANSLATE_NOOP("Validation", "“%1” is already a partnership's name"),
+            existing["name"],
+        )
 
 
 def create_partnership(
@@ -160,11 +168,14 @@ def add_member(store: Store, partnership_id: int, organisation_id: int, **fields
     )
     _check_dates(values.get("joined_on"), values.get("left_on"), "left_on")
     if not rows.exists(store, "partnerships", partnership_id):
-        raise ValidationError("partnership_id", "does not exist")
+        raise ValidationError("partnership_id", QT_TRANSLATE_NOOP("Validation", "does not exist"))
     if not rows.exists(store, "organisations", organisation_id):
-        raise ValidationError("organisation_id", "does not exist")
+        raise ValidationError("organisation_id", QT_TRANSLATE_NOOP("Validation", "does not exist"))
     if any(m.organisation_id == organisation_id for m in members(store, partnership_id)):
-        raise ValidationError("organisation_id", "is already a member of this partnership")
+        raise ValidationError(
+            "organisation_id",
+            QT_TRANSLATE_NOOP("Validation", "is already a member of this partnership"),
+        )
     with refusals():
         new_id = rows.insert(store, "partnership_members", row_values(values))
     return get_member(store, new_id)
@@ -237,7 +248,7 @@ def change_kind(
     values = clean(CHANGE_FIELDS, {"changed_on": on or date.today(), "note": note})
     current = get_partnership(store, partnership_id)
     if new_kind == current.kind:
-        raise ValidationError("kind", f"is already {new_kind.label}")
+        raise ValidationError("kind", QT_TRANSLATE_NOOP("Validation", "is already %1"), new_kind)
     with refusals(), store.write():
         change_id = rows.insert(
             store,
@@ -269,7 +280,7 @@ def change_stage(
     values = clean(CHANGE_FIELDS, {"changed_on": on or date.today(), "note": note})
     current = get_partnership(store, partnership_id)
     if new_stage == current.stage:
-        raise ValidationError("stage", f"is already {new_stage.label}")
+        raise ValidationError("stage", QT_TRANSLATE_NOOP("Validation", "is already %1"), new_stage)
     with refusals(), store.write():
         change_id = rows.insert(
             store,
@@ -359,7 +370,10 @@ def _delete_change(store: Store, table: str, change_id: int) -> Removal:
         else queries.stage_change_rows(store, partnership_id)
     )
     if history and history[0]["id"] == change_id:
-        raise ValidationError("changed_on", "cannot be removed: it is where the history starts")
+        raise ValidationError(
+            "changed_on",
+            QT_TRANSLATE_NOOP("Validation", "cannot be removed: it is where the history starts"),
+        )
     with refusals(), store.write():
         removal = rows.delete_rows(store, {table: [change_id]})
         sync_history(store, partnership_id)

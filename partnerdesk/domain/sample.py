@@ -35,7 +35,7 @@ from partnerdesk.domain.partnerships import (
     create_partnership,
     update_member,
 )
-from partnerdesk.domain.vocabulary import Channel, Kind, Level, Seniority, Stage
+from partnerdesk.domain.vocabulary import QT_TRANSLATE_NOOP, Channel, Kind, Level, Seniority, Stage
 from partnerdesk.store import queries
 from partnerdesk.store.connection import Store
 
@@ -357,7 +357,10 @@ def build_sample_portfolio(store: Store, today: date | None = None) -> None:
     today = today or date.today()
     if not is_empty(store):
         raise ValidationError(
-            "database", "already holds data; the sample portfolio goes into an empty database"
+            "database",
+            QT_TRANSLATE_NOOP(
+                "Validation", "already holds data; the sample portfolio goes into an empty database"
+            ),
         )
     rng = random.Random(SEED)
 

@@ -32,7 +32,7 @@ from partnerdesk.domain.partnerships import (
     stage_history,
 )
 from partnerdesk.domain.records import Assessment, KindChange, Member, Partnership, StageChange
-from partnerdesk.domain.vocabulary import Level, Seniority
+from partnerdesk.domain.vocabulary import QT_TRANSLATE_NOOP, Level, Seniority
 from partnerdesk.store import summary as queries
 from partnerdesk.store.connection import Store
 
@@ -185,7 +185,7 @@ def partnership_summary(
     """
     since = default_since(today) if since is None else since
     if since > today:
-        raise ValidationError("since", "cannot be after today")
+        raise ValidationError("since", QT_TRANSLATE_NOOP("Validation", "cannot be after today"))
     partnership = get_partnership(store, partnership_id)
     rated = assessments(store, partnership_id)
     history: list[KindChange | StageChange] = [

@@ -47,7 +47,16 @@ from partnerdesk.domain.records import Assessment
 from partnerdesk.domain.vocabulary import Level
 from partnerdesk.gui.events import Topic
 from partnerdesk.gui.forms.ui_assessment_editor import Ui_AssessmentEditor
-from partnerdesk.gui.text import date_format, label, meaning, short_date, strength_text, translate
+from partnerdesk.gui.text import (
+    date_format,
+    label,
+    meaning,
+    refusal,
+    refusal_sentence,
+    short_date,
+    strength_text,
+    translate,
+)
 from partnerdesk.gui.undo import CreateCommand, DeleteCommand, EditCommand
 from partnerdesk.store.connection import Store
 
@@ -579,8 +588,10 @@ class AssessmentEditor(QDialog):
                     self.undo_stack.push(edit_assessment_command(self.store, self.editing, after))
                 saved_id = self.editing.id
         except ValidationError as exc:
-            target = self.ui.dateMessage if exc.field == "assessed_on" else self.ui.formMessage
-            self._show(target, str(exc))
+            if exc.field == "assessed_on":
+                self._show(self.ui.dateMessage, refusal(exc))
+            else:
+                self._show(self.ui.formMessage, refusal_sentence(exc))
             return
         self.saved.emit(saved_id)
         super().accept()

@@ -58,6 +58,7 @@ from partnerdesk.gui.text import (
     label,
     meaning,
     read_date,
+    refusal_sentence,
     relative_days,
     short_date,
     strength_text,
@@ -659,7 +660,7 @@ class PartnershipView(Page):
         )
 
         def invalid(error: ValidationError) -> bool:
-            self.workspace.tell(str(error))
+            self.workspace.tell(refusal_sentence(error))
             return True
 
         return self.workspace.perform(command, self, on_invalid=invalid)

@@ -142,7 +142,7 @@ class RecordForm(QObject):
 
         def invalid(error: ValidationError) -> bool:
             if error.field not in self.fields:
-                error = ValidationError(name, error.message)
+                error = ValidationError(name, error.template, *error.arguments)
             return self.messages.show(error)
 
         if not self.workspace.perform(command, widget, on_invalid=invalid):

@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
+from partnerdesk.domain.errors import ValidationError, field_label, fill, sentence
 from partnerdesk.domain.portfolio import Attention
 from partnerdesk.domain.vocabulary import Channel, Kind, Level, Seniority, Stage
 
@@ -39,6 +40,31 @@ def in_sentence(value: Kind | Stage | Seniority) -> str:
     """A value as it is written inside a sentence, in the user's language ("joint venture";
     German keeps its capitals: never lower-case a label instead)."""
     return translate(type(value).__name__, value.in_sentence)
+
+
+def _argument(value: object) -> str:
+    if isinstance(value, Kind | Stage | Seniority):
+        return in_sentence(value)
+    if isinstance(value, Level | Channel):
+        return label(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return QLocale().toString(value)
+    return str(value)
+
+
+def refusal(error: ValidationError) -> str:
+    """Why a value was refused, in the user's language, as a sentence shown at its field
+    ("Is required.")."""
+    text = fill(translate("Validation", error.template), error.arguments, _argument)
+    text = text.rstrip(".")
+    return text[:1].upper() + text[1:] + "."
+
+
+def refusal_sentence(error: ValidationError) -> str:
+    """Why a value was refused, naming the field, in the user's language ("Name is
+    required."), for where it cannot be shown at the field."""
+    message = fill(translate("Validation", error.template), error.arguments, _argument)
+    return sentence(translate("Field", field_label(error.field)), error.template, message)
 
 
 def short_label(kind: Kind) -> str:

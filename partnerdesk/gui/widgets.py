@@ -63,6 +63,7 @@ from partnerdesk.gui.text import (
     label,
     meaning,
     read_date,
+    refusal,
     short_date,
     translate,
 )
@@ -630,7 +631,7 @@ class FieldMessages:
         widget = self.fields.get(error.field)
         if widget is None:
             return False
-        self.show_text(error.field, field_message(error))
+        self.show_text(error.field, refusal(error))
         widget.setFocus()
         return True
 
@@ -688,12 +689,6 @@ def _edited_signal(widget: QWidget) -> Any:
     if isinstance(widget, QComboBox):
         return widget.currentTextChanged
     return getattr(widget, "changed", None)
-
-
-def field_message(error: ValidationError) -> str:
-    """A refusal as a sentence about the field the user is looking at ("Is required.")."""
-    text = error.message.rstrip(".")
-    return text[:1].upper() + text[1:] + "."
 
 
 class ElidedLabel(QLabel):

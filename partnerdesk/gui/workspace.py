@@ -24,7 +24,7 @@ from partnerdesk.domain.portfolio import PortfolioRow, portfolio
 from partnerdesk.domain.records import Organisation, Partnership
 from partnerdesk.gui import dialogs
 from partnerdesk.gui.events import EVERYTHING, Topic, events
-from partnerdesk.gui.text import translate
+from partnerdesk.gui.text import refusal_sentence, translate
 from partnerdesk.store.connection import Store
 
 T = TypeVar("T")
@@ -144,7 +144,7 @@ class Workspace(QObject):
             self.undo_stack.push(command)
         except ValidationError as exc:
             if on_invalid is None or not on_invalid(exc):
-                dialogs.warn(parent, translate("Workspace", "PartnerDesk"), str(exc))
+                dialogs.warn(parent, translate("Workspace", "PartnerDesk"), refusal_sentence(exc))
             return False
         except EXPECTED_ERRORS as exc:
             dialogs.warn(
