@@ -142,6 +142,10 @@
             <translation>Kontakte pro Monat</translation>
         </message>
         <message>
+            <source>Contacts</source>
+            <translation>Kontakte</translation>
+        </message>
+        <message>
             <source>No contacts logged yet — log one (Ctrl+L) to see how often you meet.</source>
             <translation>Noch keine Kontakte erfasst — erfassen Sie einen (Strg+L), um zu sehen, wie oft Sie sich treffen.</translation>
         </message>
@@ -698,7 +702,7 @@
         </message>
         <message>
             <source>Save as &amp;PNG image…</source>
-            <extracomment>Offered as the file name when saving (translated through the "Chart" context). The size a saved copy is drawn at by default (device-independent pixels). The narrowest the chart is ever made, whatever it shows.</extracomment>
+            <extracomment>Offered as the file name when saving (translated through the "Chart" context). The size a saved copy is drawn at by default (device-independent pixels). Each named axis: its name and shorter names, and the one it shows (None: none). The narrowest the chart is ever made, whatever it shows.</extracomment>
             <translation>Als &amp;PNG-Bild speichern…</translation>
         </message>
         <message>
@@ -1912,6 +1916,10 @@
         <message>
             <source>Integration (0–5)</source>
             <translation>Integration (0–5)</translation>
+        </message>
+        <message>
+            <source>Integration</source>
+            <translation>Integration</translation>
         </message>
         <message>
             <source>No assessment yet — add one with “New Assessment…” to see how the five levels grow.</source>
@@ -4199,6 +4207,10 @@ Bewerten Sie die fünf Ebenen von Zeit zu Zeit — alle paar Monate — und sehe
         <message>
             <source>Integration strength (latest)</source>
             <translation>Integrationsstärke (aktuell)</translation>
+        </message>
+        <message>
+            <source>Integration</source>
+            <translation>Integration</translation>
         </message>
         <message>
             <source>The continuum: from pooling resources to linking value chains</source>

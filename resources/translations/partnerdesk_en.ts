@@ -142,6 +142,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No contacts logged yet — log one (Ctrl+L) to see how often you meet.</source>
             <translation type="unfinished" />
         </message>
@@ -698,7 +702,7 @@
         </message>
         <message>
             <source>Save as &amp;PNG image…</source>
-            <extracomment>Offered as the file name when saving (translated through the "Chart" context). The size a saved copy is drawn at by default (device-independent pixels). The narrowest the chart is ever made, whatever it shows.</extracomment>
+            <extracomment>Offered as the file name when saving (translated through the "Chart" context). The size a saved copy is drawn at by default (device-independent pixels). Each named axis: its name and shorter names, and the one it shows (None: none). The narrowest the chart is ever made, whatever it shows.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1911,6 +1915,10 @@
         </message>
         <message>
             <source>Integration (0–5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Integration</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4196,6 +4204,10 @@ Rate the five levels now and again — every few months — to see the partnersh
         </message>
         <message>
             <source>Integration strength (latest)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Integration</source>
             <translation type="unfinished" />
         </message>
         <message>

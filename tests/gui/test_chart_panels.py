@@ -237,3 +237,19 @@ def test_contacts_are_counted_again_only_when_they_may_have_changed(
     assert counted == [coop.id]
     events.announce({Topic.JOURNAL})
     qtbot.waitUntil(lambda: len(counted) == 2, timeout=2000)
+
+
+def test_the_assessments_note_shows_only_when_there_is_room_for_it(
+    qtbot, sample_store: Store, stack: QUndoStack
+) -> None:
+    panel = _panel(qtbot, sample_store, stack)
+    panel.show_partnership(find_partnership(sample_store, "Heritage Grain Programme").id)
+    table = panel.table
+    panel.splitter.setSizes([10_000, 1])
+    qtbot.waitUntil(lambda: table.isColumnHidden(AssessmentModel.NOTE))
+    # the date, the levels and the overall are whole, without a scroll bar to reach them
+    assert not table.horizontalScrollBar().isVisible()
+    assert all(not table.isColumnHidden(c) for c in range(AssessmentModel.NOTE))
+    panel.splitter.setSizes([1, 10_000])
+    qtbot.waitUntil(lambda: not table.isColumnHidden(AssessmentModel.NOTE))
+    assert table.columnWidth(AssessmentModel.NOTE) > 60

@@ -228,6 +228,44 @@ def test_assessed_vs_observed_flags_the_drifting_partnership(qtbot, sample_store
     assert "the leaders haven't met for" in chart.summary.text()
 
 
+def test_a_full_bar_keeps_its_number_in_sight_in_a_narrow_chart(qtbot, sample_store: Store) -> None:
+    heritage = find_partnership(sample_store, "Heritage Grain Programme")
+    chart = _show(qtbot, ObservedChart(), QSize(260, 260))
+    chart.set_data(data.assessed_vs_observed(sample_store, heritage.id, TODAY))
+    QApplication.processEvents()
+    assessed = chart.score_bars.getViewBox()
+    shown = assessed.mapRectToScene(assessed.rect())
+    numbers = [item for item in assessed.addedItems if hasattr(item, "textItem")]
+    full = [n for n in numbers if n.textItem.toPlainText() == "5"]
+    assert full, "the sample's Heritage Grain has a level rated 5"
+    for number in full:
+        margin = number.textItem.document().documentMargin()
+        glyphs = number.boundingRect().adjusted(margin, margin, -margin, -margin)
+        assert shown.contains(number.mapRectToScene(glyphs))
+
+
+def _axis_name(axis) -> str | None:  # type: ignore[no-untyped-def]
+    QApplication.processEvents()
+    return axis.label.toPlainText().strip() if axis.label.isVisible() else None
+
+
+def test_an_axis_too_short_for_its_name_says_a_shorter_one_or_none(
+    qtbot, sample_store: Store
+) -> None:
+    heritage = find_partnership(sample_store, "Heritage Grain Programme")
+    chart = _show(qtbot, ActivityChart(), QSize(700, 420))
+    chart.setMinimumHeight(60)
+    chart.set_data(data.contact_activity(sample_store, heritage.id, TODAY))
+    left = chart.main_plot.getAxis("left")
+    assert _axis_name(left) == "Contacts per month"
+    chart.resize(700, 170)
+    assert _axis_name(left) == "Contacts"
+    chart.resize(700, 90)
+    assert _axis_name(left) is None
+    chart.resize(700, 420)
+    assert _axis_name(left) == "Contacts per month"
+
+
 # --- the portfolio --------------------------------------------------------------------------
 
 

@@ -101,7 +101,12 @@ class ActivityChart(Chart):
         self.leader_marks = None
         plot = self.new_plot(0, date_axis=True)
         self.main_plot = plot
-        self.axis_label(plot, "left", translate("ActivityChart", "Contacts per month"))
+        self.axis_label(
+            plot,
+            "left",
+            translate("ActivityChart", "Contacts per month"),
+            translate("ActivityChart", "Contacts"),
+        )
         plot.getAxis("left").setGrid(40 if live else 60)
         x_min, x_max = padded_range(data.period.start, data.period.end)
         plot.setXRange(x_min, x_max, padding=0)

@@ -390,6 +390,8 @@ class Chart(pg.GraphicsLayoutWidget):
         self.data: Any = None
         self.notice: Notice | None = None
         self._plots: dict[tuple[int, int], pg.PlotItem] = {}
+        #: Each named axis: its name and shorter names, and the one it shows (None: none).
+        self._axis_names: dict[pg.AxisItem, tuple[list[str], str | None]] = {}
         self.setBackground(self.theme.background)
         # With nothing listening to the scene's changes, Qt hands every item's update to the
         # view at once, and a chart drawn anew was painted twice over; listened to, the
@@ -511,11 +513,34 @@ class Chart(pg.GraphicsLayoutWidget):
             # Grid lines (drawn by the axes) go behind what is plotted, not over it.
             axis.setZValue(-100)
 
-    def axis_label(self, plot: pg.PlotItem, side: str, text: str) -> None:
+    def axis_label(self, plot: pg.PlotItem, side: str, text: str, short: str = "") -> None:
+        """Name an axis. A left or right axis too short for ``text`` says ``short`` instead,
+        or nothing: a name cut off reads worse than none (the legend still says it)."""
+        axis = plot.getAxis(side)
+        texts = [text, short] if short else [text]
+        if side in ("left", "right") and axis not in self._axis_names:
+            axis.geometryChanged.connect(lambda: self._fit_axis_name(axis))
+        self._axis_names[axis] = (texts, None)
+        self._fit_axis_name(axis)
+
+    def _fit_axis_name(self, axis: pg.AxisItem) -> None:
+        texts, shown = self._axis_names[axis]
         font = self.theme.font(0.92)
-        plot.setLabel(
-            side,
-            text,
+        room = axis.geometry().height() - 6 if axis.orientation in ("left", "right") else 0
+        metrics = QFontMetricsF(font)
+        fitting = (
+            texts[0]
+            if room <= 0
+            else next((t for t in texts if metrics.horizontalAdvance(t) <= room), None)
+        )
+        if fitting == shown and (fitting is None) != axis.label.isVisible():
+            return
+        self._axis_names[axis] = (texts, fitting)
+        if fitting is None:
+            axis.showLabel(False)
+            return
+        axis.setLabel(
+            fitting,
             **{"color": self.theme.foreground.name(), "font-size": f"{font.pointSizeF():.1f}pt"},
         )
 

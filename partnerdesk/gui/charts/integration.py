@@ -141,7 +141,12 @@ class IntegrationChart(Chart):
         self.kind_labels = []
         plot = self.new_plot(0, date_axis=True)
         self.main_plot = plot
-        self.axis_label(plot, "left", translate("IntegrationChart", "Integration (0–5)"))
+        self.axis_label(
+            plot,
+            "left",
+            translate("IntegrationChart", "Integration (0–5)"),
+            translate("IntegrationChart", "Integration"),
+        )
         left = plot.getAxis("left")
         left.setTicks([[(float(v), str(v)) for v in range(6)], []])
         left.setGrid(40 if not theme.printed else 60)

@@ -70,7 +70,8 @@ class ObservedChart(Chart):
         assessed.getAxis("left").setStyle(tickFont=theme.font(0.92))
         observed.hideAxis("left")
         observed.setYLink(assessed)
-        assessed.setXRange(-0.2, 5.4, padding=0)
+        # Room beyond 5 for the number at the end of a full bar.
+        assessed.setXRange(-0.2, 6.2, padding=0)
         assessed.getAxis("bottom").setTicks([[(float(v), str(v)) for v in range(6)], []])
         # Each title on two lines, so that both plots keep their room in a narrow window.
         when = (

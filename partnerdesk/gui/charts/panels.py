@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -306,6 +306,12 @@ class IntegrationPanel(_Refreshing):
                     + padding,
                 ),
             )
+        # The date, the levels and the overall always show whole; the note shows when the
+        # user gives the list room for it (a column cut to a few letters reads as nothing).
+        self._fixed_columns = sum(header.sectionSize(column) for column in widths)
+        scroll_bar = self.table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.table.setMinimumWidth(self._fixed_columns + scroll_bar + 2 * self.table.frameWidth())
+        self.table.installEventFilter(self)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(max(26, metrics.height() + 8))
         self.table.doubleClicked.connect(lambda *_: self.edit_assessment())
@@ -377,6 +383,15 @@ class IntegrationPanel(_Refreshing):
         self._activity_cache.clear()
         self.partnership_id = None
         self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            # The widths the table's own layout will give its viewport: it runs after this.
+            room = self.table.width() - self.table.minimumWidth()
+            self.table.setColumnHidden(
+                AssessmentModel.NOTE, room < 8 * self.table.fontMetrics().averageCharWidth()
+            )
+        return super().eventFilter(watched, event)
 
     def show_partnership(self, partnership_id: int | None) -> None:
         """Show this partnership's integration (None: none); drawn now if visible, else when

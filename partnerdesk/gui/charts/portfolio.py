@@ -109,7 +109,10 @@ class PortfolioMapChart(Chart):
         left.setTicks([[(float(v), str(v)) for v in range(6)], []])
         left.setGrid(40 if not theme.printed else 60)
         self.axis_label(
-            plot, "left", translate("PortfolioMapChart", "Integration strength (latest)")
+            plot,
+            "left",
+            translate("PortfolioMapChart", "Integration strength (latest)"),
+            translate("PortfolioMapChart", "Integration"),
         )
         self.axis_label(
             plot,
