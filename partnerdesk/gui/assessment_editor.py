@@ -57,6 +57,7 @@ from partnerdesk.gui.text import (
     strength_text,
     translate,
 )
+from partnerdesk.gui.theme import level_colour
 from partnerdesk.gui.undo import CreateCommand, DeleteCommand, EditCommand
 from partnerdesk.store.connection import Store
 
@@ -290,7 +291,7 @@ class _LevelRow:
         self.level = level
         swatch = QLabel(parent)
         swatch.setFixedSize(14, 14)
-        swatch.setStyleSheet(f"background-color: {level.colour}; border-radius: 3px;")
+        swatch.setStyleSheet(f"background-color: {level_colour(level).name()}; border-radius: 3px;")
         swatch.setAccessibleName(label(level))
         name = QLabel(f"<b>{label(level)}</b>", parent)
         title = QHBoxLayout()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from partnerdesk.domain.records import Assessment
 from partnerdesk.domain.vocabulary import Level
 from partnerdesk.gui.text import label, short_date, strength_text, translate
+from partnerdesk.gui.theme import is_dark, level_colour
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -197,7 +198,7 @@ class ScoresDelegate(QStyledItemDelegate):
             if score is None:
                 continue
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(level.colour))
+            painter.setBrush(level_colour(level, is_dark(option.palette)))
             top = rect.bottom() - height * max(score, 0.25) / 5
             painter.drawRect(QRectF(x, top, self.BAR, rect.bottom() - top))
         painter.restore()

@@ -51,6 +51,7 @@ from partnerdesk.domain.journal import (
 from partnerdesk.domain.records import ContactLog
 from partnerdesk.domain.vocabulary import Channel, Level, member
 from partnerdesk.gui.text import label, relative_days, short_date, translate
+from partnerdesk.gui.theme import is_dark, level_colour
 from partnerdesk.gui.widgets import muted_colour
 
 Index = QModelIndex | QPersistentModelIndex
@@ -367,12 +368,16 @@ class LevelsDelegate(QStyledItemDelegate):
         key = (touched, outline.rgba(), ratio)
         marks = self._marks.get(key)
         if marks is None:
-            marks = self._marks[key] = self._draw_marks(touched, outline, ratio)
+            marks = self._marks[key] = self._draw_marks(
+                touched, outline, ratio, is_dark(opt.palette)
+            )
         # The marks start 6.5 px in and 4 px above the middle, as they always have; the picture
         # holds them a pixel and a half in, and is put down on whole pixels.
         painter.drawPixmap(QPoint(opt.rect.left() + 5, opt.rect.center().y() - 5), marks)
 
-    def _draw_marks(self, touched: frozenset[Level], outline: QColor, ratio: float) -> QPixmap:
+    def _draw_marks(
+        self, touched: frozenset[Level], outline: QColor, ratio: float, dark: bool
+    ) -> QPixmap:
         width = 5 * self.SIZE + 4 * self.GAP + 3
         marks = QPixmap(round(width * ratio), round((self.SIZE + 2) * ratio))
         marks.setDevicePixelRatio(ratio)
@@ -383,8 +388,9 @@ class LevelsDelegate(QStyledItemDelegate):
         for level in Level:
             rect = QRectF(x, 1.0, self.SIZE, self.SIZE)
             if level in touched:
-                painter.setPen(QColor(level.colour))
-                painter.setBrush(QColor(level.colour))
+                colour = level_colour(level, dark)
+                painter.setPen(colour)
+                painter.setBrush(colour)
             else:
                 painter.setPen(outline)
                 painter.setBrush(Qt.BrushStyle.NoBrush)

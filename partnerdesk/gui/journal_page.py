@@ -17,6 +17,7 @@ from partnerdesk.gui.journal_model import highlight_colour, marked_html
 from partnerdesk.gui.page import Page
 from partnerdesk.gui.portfolio_page import title_font
 from partnerdesk.gui.text import label, meaning, relative_days, short_date, translate
+from partnerdesk.gui.theme import level_colour
 from partnerdesk.gui.widgets import (
     chosen_data,
     enum_data,
@@ -59,7 +60,7 @@ def entry_html(item: JournalEntry, today: object, highlight: object, muted: str)
         rows.append((translate("JournalPage", "People"), html.escape(", ".join(item.people_names))))
     if entry.levels:
         levels = ", ".join(
-            f'<span style="color:{level.colour}">●</span> {html.escape(label(level))}'
+            f'<span style="color:{level_colour(level).name()}">●</span> {html.escape(label(level))}'
             for level in entry.sorted_levels
         )
         rows.append((translate("JournalPage", "Levels"), levels))

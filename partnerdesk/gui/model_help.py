@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from partnerdesk.domain.vocabulary import Kind, Level, Seniority, Stage
 from partnerdesk.gui.text import label, meaning, translate
+from partnerdesk.gui.theme import level_colour
 
 
 def model_html() -> str:
@@ -46,7 +47,7 @@ def model_html() -> str:
             for score, text in level.anchors.items()
         )
         parts.append(
-            f'<tr><td style="color:{level.colour}; font-size:large">●</td>'
+            f'<tr><td style="color:{level_colour(level).name()}; font-size:large">●</td>'
             f"<td><b>{e(label(level))}</b> — {e(meaning(level))}<br>"
             f"<small>{anchors}</small></td></tr>"
         )

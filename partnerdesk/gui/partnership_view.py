@@ -64,6 +64,7 @@ from partnerdesk.gui.text import (
     strength_text,
     translate,
 )
+from partnerdesk.gui.theme import level_colour
 from partnerdesk.gui.undo import CreateCommand, DeleteCommand, EditCommand
 from partnerdesk.gui.widgets import (
     chosen_data,
@@ -494,7 +495,7 @@ class PartnershipView(Page):
                         change = f" {'▲' if score > before else '▼'}{abs(score - before)}"
                 rows.append(
                     f"<tr><td>{html.escape(label(level))}</td>"
-                    f'<td style="color:{level.colour}; padding-left:8px">{bar}</td>'
+                    f'<td style="color:{level_colour(level).name()}; padding-left:8px">{bar}</td>'
                     f"<td style='padding-left:6px'>{_score(score)}{change}</td></tr>"
                 )
             ui.assessmentText.setText(

@@ -13,7 +13,7 @@ import itertools
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
+from PySide6.QtGui import QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLabel, QWidget
 
 from partnerdesk.domain.errors import ValidationError
@@ -29,6 +29,7 @@ from partnerdesk.domain.vocabulary import Channel, Level
 from partnerdesk.gui.entry_actions import JOURNAL_TOPICS
 from partnerdesk.gui.forms.ui_quick_log import Ui_QuickLogDialog
 from partnerdesk.gui.text import label, meaning, translate
+from partnerdesk.gui.theme import level_colour
 from partnerdesk.gui.undo import CreateCommand, EditCommand
 from partnerdesk.gui.widgets import (
     FieldMessages,
@@ -52,7 +53,7 @@ def level_icon(level: Level) -> QIcon:
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(level.colour))
+    painter.setBrush(level_colour(level))
     painter.drawEllipse(1, 1, 10, 10)
     painter.end()
     return QIcon(pixmap)

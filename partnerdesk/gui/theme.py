@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from partnerdesk.domain.vocabulary import Level
+
 _system: tuple[str, QPalette] | None = None
 
 
@@ -65,3 +67,16 @@ def apply_theme(choice: str) -> None:
     hints.setColorScheme(Qt.ColorScheme.Dark if choice == "dark" else Qt.ColorScheme.Light)
     app.setStyle(QStyleFactory.create("Fusion"))
     app.setPalette(_dark_palette() if choice == "dark" else app.style().standardPalette())
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    """Whether ``palette`` (the application's by default) shows text on a dark ground."""
+    palette = palette or QGuiApplication.palette()
+    return palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Base).lightnessF() < 0.5
+
+
+def level_colour(level: Level, dark: bool | None = None) -> QColor:
+    """A level's colour as every screen and chart shows it: a little lighter on a dark ground
+    (``dark``: that of the application's palette unless given)."""
+    colour = QColor(level.colour)
+    return colour.lighter(125) if (is_dark() if dark is None else dark) else colour

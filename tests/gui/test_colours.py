@@ -62,3 +62,15 @@ def test_secondary_text_stays_readable_after_switching_to_dark(
     ):
         shown = label.palette().color(label.foregroundRole())
         assert contrast(shown, background) > 3, label.objectName()
+
+
+def test_a_level_has_the_colour_of_its_chart_lines_in_forms_too(qtbot, dark: None) -> None:
+    from partnerdesk.domain.vocabulary import Level
+    from partnerdesk.gui.charts.style import ChartTheme
+    from partnerdesk.gui.quick_log import level_icon
+
+    chart = ChartTheme.from_palette()
+    for level in Level:
+        dot = level_icon(level).pixmap(12, 12).toImage().pixelColor(6, 6)
+        assert dot.name() == chart.level_colour(level).name(), level
+        assert dot.name() != QColor(level.colour).name(), "lighter on a dark ground"

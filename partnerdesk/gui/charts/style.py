@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette, QPen
 
 from partnerdesk.domain.vocabulary import Level, Stage
+from partnerdesk.gui.theme import is_dark, level_colour
 
 _DASHES = {
     "solid": Qt.PenStyle.SolidLine,
@@ -63,7 +64,7 @@ class ChartTheme:
             background=background,
             foreground=foreground,
             muted=muted,
-            dark=background.lightnessF() < 0.5,
+            dark=is_dark(palette),
         )
 
     @classmethod
@@ -85,9 +86,8 @@ class ChartTheme:
     # --- colours ---------------------------------------------------------------------------
 
     def level_colour(self, level: Level) -> QColor:
-        """A level's colour, a little lighter on a dark background."""
-        colour = QColor(level.colour)
-        return colour.lighter(125) if self.dark else colour
+        """A level's colour, a little lighter on a dark background, as the forms show it."""
+        return level_colour(level, self.dark)
 
     def stage_colour(self, stage: Stage) -> QColor:
         """A stage's colour on the portfolio map."""
