@@ -253,3 +253,15 @@ def test_the_assessments_note_shows_only_when_there_is_room_for_it(
     panel.splitter.setSizes([1, 10_000])
     qtbot.waitUntil(lambda: not table.isColumnHidden(AssessmentModel.NOTE))
     assert table.columnWidth(AssessmentModel.NOTE) > 60
+
+
+def test_the_charts_fit_beside_the_assessments_in_a_laptop_window(
+    qtbot, sample_store: Store, stack: QUndoStack
+) -> None:
+    # The Integration tab of a 1180-pixel-wide window: the radar's side labels put each
+    # score under its level's name, so the rings and the comparison fit without scrolling.
+    panel = _panel(qtbot, sample_store, stack)
+    panel.resize(QSize(930, 570))
+    panel.show_partnership(find_partnership(sample_store, "Heritage Grain Programme").id)
+    qtbot.wait(50)  # painted once: the charts measure what they need as they paint
+    assert not panel.charts_scroll.horizontalScrollBar().isVisible()

@@ -131,7 +131,7 @@ class RadarChart(Chart):
             for level, item in self.level_labels.items()
             if abs(spoke(level, _LABEL_RADIUS).x()) >= 0.5
         ]
-        self.least_width = max(220, math.ceil(2 * max(sides, default=0.0)) + 140)
+        self.least_width = max(220, math.ceil(2 * max(sides, default=0.0)) + 110)
 
         if shown is None:
             self.show_notice(
@@ -183,10 +183,16 @@ class RadarChart(Chart):
                 parts.append(f"{score} ({change})" if change else str(score))
         colour = theme.level_colour(level)
         item = pg.TextItem(anchor=(horizontal, vertical))
+        # A label beside the rings puts its score under its name: the widest name sets how
+        # narrow the chart can be, twice over ("Zwischenmenschlich 5 (+1)" in German).
+        beside = horizontal != 0.5
+        align = "center" if not beside else ("left" if horizontal == 0.0 else "right")
         item.setHtml(
-            f"<div style='color:{theme.foreground.name()}; text-align:center;"
+            f"<div style='color:{theme.foreground.name()}; text-align:{align};"
             f" {self.label_font_css(0.95)}'>"
-            f"<span style='color:{colour.name()}'>■</span> " + " ".join(parts) + "</div>"
+            f"<span style='color:{colour.name()}'>■</span> "
+            + ("<br>" if beside else " ").join(parts)
+            + "</div>"
         )
         item.setToolTip(translate("Level", level.meaning))
         item.setPos(position)
