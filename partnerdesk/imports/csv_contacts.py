@@ -25,7 +25,12 @@ from enum import StrEnum
 from partnerdesk.domain.phrases import Phrase
 from partnerdesk.domain.vocabulary import QT_TRANSLATE_NOOP
 from partnerdesk.imports.contacts import Contact, ContactFile, Skipped, make_contact
-from partnerdesk.imports.errors import ColumnsNotRecognisedError, UnreadableFileError, said
+from partnerdesk.imports.errors import (
+    ColumnsNotRecognisedError,
+    UnreadableFileError,
+    joined,
+    said,
+)
 from partnerdesk.imports.textfile import decode_text, line_number, not_utf8_note
 from partnerdesk.progress import CancelCheck, Progress, Steps
 
@@ -354,7 +359,7 @@ def mapping_from_names(headers: Sequence[str], pairs: Sequence[str]) -> ColumnMa
             continue
         index = lowered.get(column.casefold())
         if index is None:
-            shown = ", ".join(f"“{header}”" for header in headers if header)
+            shown = _quoted(headers)
             raise UnreadableFileError(
                 said(
                     QT_TRANSLATE_NOOP("Import", "the file has no column “%1”; its columns are %2"),
@@ -387,8 +392,7 @@ def read_csv(
     headers = [header.strip() for header in headers]
     columns = {**recognise(headers), **(mapping or {})}
     if not usable(columns):
-        shown = ", ".join(f"“{header}”" for header in headers[:12] if header)
-        more = "…" if len(headers) > 12 else ""
+        shown = _quoted(headers, at_most=12)
         raise ColumnsNotRecognisedError(
             headers,
             [row for _, row in zip(range(5), (r for _, r in records), strict=False)],
@@ -398,7 +402,7 @@ def read_csv(
                     "no column could be recognised as a name or an organisation "
                     "(the columns are %1); say which column holds what",
                 ),
-                shown + more,
+                shown,
             ),
         )
     steps = Steps(max(1, text.count("\n")), progress, cancelled, every=500)
@@ -426,7 +430,7 @@ def read_csv(
     used = {index for indexes in columns.values() for index in indexes}
     unused = [header for index, header in enumerate(headers) if index not in used and header]
     if unused and kind == "CSV":
-        shown = ", ".join(f"“{header}”" for header in unused[:8]) + ("…" if len(unused) > 8 else "")
+        shown = _quoted(unused, at_most=8)
         notes.append(
             said(
                 QT_TRANSLATE_NOOP(
@@ -438,6 +442,21 @@ def read_csv(
             )
         )
     return ContactFile(kind, tuple(contacts), tuple(skipped), tuple(notes))
+
+
+def _quoted(headers: Sequence[str], *, at_most: int | None = None) -> object:
+    """Column names in quotation marks, one after the other ("“Name”, “Shoe size”"), and an
+    ellipsis after the first ``at_most`` when there are more."""
+    shown = joined(
+        [
+            said(QT_TRANSLATE_NOOP("Import", "“%1”"), header)
+            for header in headers[:at_most]
+            if header
+        ]
+    )
+    if at_most is not None and len(headers) > at_most:
+        return said(QT_TRANSLATE_NOOP("Import", "%1…"), shown)
+    return shown
 
 
 def _cells(row: list[str], columns: tuple[int, ...]) -> list[str]:
