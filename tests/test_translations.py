@@ -114,18 +114,19 @@ for attempt in (
 """
 
 
-def test_the_window_speaks_german_in_a_german_locale(tmp_path: Path) -> None:
+def _in_german(script: str, home: Path, *arguments: str) -> list[str]:
+    """The lines a script prints, run in a German locale in a process of its own."""
     import os
 
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
-        "PARTNERDESK_HOME": str(tmp_path),
+        "PARTNERDESK_HOME": str(home),
         "LANG": "de_DE.UTF-8",
         "LANGUAGE": "de",
     }
     result = subprocess.run(
-        [sys.executable, "-c", GERMAN_WINDOW],
+        [sys.executable, "-c", script, *arguments],
         capture_output=True,
         text=True,
         check=False,
@@ -133,7 +134,11 @@ def test_the_window_speaks_german_in_a_german_locale(tmp_path: Path) -> None:
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
-    menus, log_contact, taken, long, already = result.stdout.splitlines()[-5:]
+    return result.stdout.splitlines()
+
+
+def test_the_window_speaks_german_in_a_german_locale(tmp_path: Path) -> None:
+    menus, log_contact, taken, long, already = _in_german(GERMAN_WINDOW, tmp_path)[-5:]
     assert menus.split("|") == ["&Datei", "&Bearbeiten", "&Ansicht", "&Partnerschaft", "&Hilfe"]
     assert log_contact != "&Log a Contact…" and "Kontakt" in log_contact
     # A refused value is explained in German too, at the field and where there is none.
@@ -186,30 +191,12 @@ except Exception as exc:
 
 
 def test_what_an_import_tells_the_user_is_german_in_a_german_locale(tmp_path: Path) -> None:
-    import os
-
     (tmp_path / "contacts.csv").write_text(
         "Name,Email,Shoe size\nZoë Lovelace,ada@example.org,38\n,lonely@example.org,42\n",
         encoding="cp1252",
     )
     (tmp_path / "broken.vcf").write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Ada\n", encoding="utf-8")
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "PARTNERDESK_HOME": str(tmp_path),
-        "LANG": "de_DE.UTF-8",
-        "LANGUAGE": "de",
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", GERMAN_IMPORT, str(tmp_path)],
-        capture_output=True,
-        text=True,
-        check=False,
-        env=env,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr
-    skipped, note, problem, refused = result.stdout.splitlines()[-4:]
+    skipped, note, problem, refused = _in_german(GERMAN_IMPORT, tmp_path, str(tmp_path))[-4:]
     # Why a row is skipped, where it is, and what was assumed about the file.
     assert skipped.split("|") == [
         "Ohne Namen und Organisation (nur E-Mail-Adresse lonely@example.org)",
