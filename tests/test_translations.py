@@ -114,18 +114,19 @@ for attempt in (
 """
 
 
-def test_the_window_speaks_german_in_a_german_locale(tmp_path: Path) -> None:
+def _in_german(script: str, home: Path, *arguments: str) -> list[str]:
+    """The lines a script prints, run in a German locale in a process of its own."""
     import os
 
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
-        "PARTNERDESK_HOME": str(tmp_path),
+        "PARTNERDESK_HOME": str(home),
         "LANG": "de_DE.UTF-8",
         "LANGUAGE": "de",
     }
     result = subprocess.run(
-        [sys.executable, "-c", GERMAN_WINDOW],
+        [sys.executable, "-c", script, *arguments],
         capture_output=True,
         text=True,
         check=False,
@@ -133,7 +134,11 @@ def test_the_window_speaks_german_in_a_german_locale(tmp_path: Path) -> None:
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
-    menus, log_contact, taken, long, already = result.stdout.splitlines()[-5:]
+    return result.stdout.splitlines()
+
+
+def test_the_window_speaks_german_in_a_german_locale(tmp_path: Path) -> None:
+    menus, log_contact, taken, long, already = _in_german(GERMAN_WINDOW, tmp_path)[-5:]
     assert menus.split("|") == ["&Datei", "&Bearbeiten", "&Ansicht", "&Partnerschaft", "&Hilfe"]
     assert log_contact != "&Log a Contact…" and "Kontakt" in log_contact
     # A refused value is explained in German too, at the field and where there is none.
@@ -143,3 +148,68 @@ def test_the_window_speaks_german_in_a_german_locale(tmp_path: Path) -> None:
     ]
     assert long.split("|")[1] == "Name ist zu lang (1.200 Zeichen; höchstens 500)."
     assert already.split("|")[1] == "Art ist bereits „Joint Venture“."
+
+
+GERMAN_IMPORT = """
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QLocale
+QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+from partnerdesk.app import application
+from partnerdesk.domain.organisations import create_organisation
+from partnerdesk.exports.full_json import export_json
+from partnerdesk.gui.import_dialog import SKIPPED, ImportDialog, PlanModel
+from partnerdesk.gui.text import error_text
+from partnerdesk.imports.full_json import restore_file
+from partnerdesk.store.connection import open_store
+app = application()
+folder = Path(sys.argv[1])
+store = open_store(folder / "desk.partnerdesk")
+
+def shown(path):
+    dialog = ImportDialog(store, path)
+    dialog.show()
+    deadline = time.monotonic() + 20
+    while dialog.ui.stack.currentIndex() == ImportDialog.BUSY and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    return dialog
+
+dialog = shown(folder / "contacts.csv")
+model = dialog.model
+row = next(r for r in range(model.rowCount()) if model.category(r) == SKIPPED)
+print(model.index(row, PlanModel.OUTCOME).data() + "|" + model.details_at(row))
+print(dialog.ui.notesLabel.text().replace(chr(10), "|"))
+print(shown(folder / "broken.vcf").ui.problemText.text())
+create_organisation(store, "Oakmill Flour")
+export_json(store, folder / "everything.json")
+try:
+    restore_file(folder / "everything.json", folder / "desk.partnerdesk")
+except Exception as exc:
+    print(error_text(exc))
+"""
+
+
+def test_what_an_import_tells_the_user_is_german_in_a_german_locale(tmp_path: Path) -> None:
+    (tmp_path / "contacts.csv").write_text(
+        "Name,Email,Shoe size\nZoë Lovelace,ada@example.org,38\n,lonely@example.org,42\n",
+        encoding="cp1252",
+    )
+    (tmp_path / "broken.vcf").write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Ada\n", encoding="utf-8")
+    skipped, note, problem, refused = _in_german(GERMAN_IMPORT, tmp_path, str(tmp_path))[-4:]
+    # Why a row is skipped, where it is, and what was assumed about the file.
+    assert skipped.split("|") == [
+        "Ohne Namen und Organisation (nur E-Mail-Adresse lonely@example.org)",
+        "Zeile 3: kann nicht importiert werden: "
+        "ohne Namen und Organisation (nur E-Mail-Adresse lonely@example.org).",
+    ]
+    assert note.split("|") == [
+        "Die Datei ist nicht in UTF-8; sie wurde als Westeuropäisch (Windows-1252) gelesen. "
+        "Wenn Namen falsch aussehen, wählen Sie die Kodierung der Datei.",
+        "Diese Spalten werden nicht importiert: „Shoe size“. Wenn eine davon einen Namen, eine "
+        "Organisation, Rolle, E-Mail-Adresse oder Telefonnummer enthält, geben Sie das unter "
+        "„Spalten“ an.",
+    ]
+    # What is wrong with a file, and why a full export is not restored.
+    assert problem == "Karte 1, Zeile 1: diese Karte endet nie: END:VCARD fehlt am Ende der Datei."
+    assert refused.startswith("Diese Datenbank enthält bereits Daten (1 Organisation).")

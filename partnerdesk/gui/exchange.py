@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 from partnerdesk import paths
 from partnerdesk.gui.background import Task, Work, run_with_progress
 from partnerdesk.gui.dialogs import inform, warn
-from partnerdesk.gui.text import translate
+from partnerdesk.gui.text import error_text, translate
 from partnerdesk.store.connection import Store
 
 # --- choosing files (replaced in tests: the native dialogs block inside C++) -----------------
@@ -95,7 +95,7 @@ def _start(
 ) -> Task:
     task = Task(work, store=store, readonly=readonly, parent=parent)
     task.succeeded.connect(lambda result: _tell(parent, title, success(result)))
-    task.failed.connect(lambda error: warn(parent, title, failure, str(error)))
+    task.failed.connect(lambda error: warn(parent, title, failure, error_text(error)))
     task.cancelled.connect(
         lambda: _tell(parent, title, translate("Exchange", "Stopped: nothing was written."))
     )

@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 from partnerdesk.gui.background import Task
 from partnerdesk.gui.events import Topic, events
 from partnerdesk.gui.forms.ui_import_dialog import Ui_ImportDialog
-from partnerdesk.gui.text import label, translate
+from partnerdesk.gui.text import capitalised, error_text, label, phrase, translate
 from partnerdesk.gui.undo import ActionCommand
 from partnerdesk.imports.contacts import Skipped
 from partnerdesk.imports.csv_contacts import ColumnMapping, Field, layout, recognise, usable
@@ -208,9 +208,9 @@ class PlanModel(QAbstractTableModel):
         if column == self.IMPORT:
             return translate("Action", Action.SKIP.label)
         if column == self.WHERE:
-            return entry.where
+            return phrase(entry.where)
         if column == self.OUTCOME:
-            return entry.reason[:1].upper() + entry.reason[1:]
+            return capitalised(phrase(entry.reason))
         if column == self.NAME:
             return translate("ImportDialog", "(no usable name)")
         return None
@@ -228,7 +228,7 @@ class PlanModel(QAbstractTableModel):
         if column == self.ROLE:
             return contact.role_title or ""
         if column == self.WHERE:
-            return contact.where
+            return phrase(contact.where)
         if column == self.OUTCOME:
             return self.details(item) if tooltip else self.outcome(item)
         return None
@@ -251,13 +251,13 @@ class PlanModel(QAbstractTableModel):
                 return translate("ImportDialog", "Already there, nothing new")
             return translate("ImportDialog", "Matches; not merged")
         if item.reason:
-            return item.reason[:1].upper() + item.reason[1:]
+            return capitalised(phrase(item.reason))
         return translate("ImportDialog", "Not imported")
 
     def details(self, item: PlanItem) -> str:
         """What happens to a contact, in full sentences."""
         contact = item.contact
-        where = contact.where[:1].upper() + contact.where[1:]
+        where = capitalised(phrase(contact.where))
         existing = item.existing_name or ""
         match = translate("Match", item.match.label) if item.match is not None else ""
         if item.action is Action.CREATE and item.is_organisation:
@@ -317,7 +317,7 @@ class PlanModel(QAbstractTableModel):
                 .replace("%3", match)
             )
         if item.reason:
-            return f"{where}: {item.reason}."
+            return f"{where}: {phrase(item.reason)}."
         return translate("ImportDialog", "%1: will not be imported (you unticked it).").replace(
             "%1", where
         )
@@ -329,11 +329,10 @@ class PlanModel(QAbstractTableModel):
             return self.details(item)
         entry = self._rows[row]
         assert isinstance(entry, Skipped)
-        where = entry.where[:1].upper() + entry.where[1:]
         return (
             translate("ImportDialog", "%1: cannot be imported: %2.")
-            .replace("%1", where)
-            .replace("%2", entry.reason)
+            .replace("%1", capitalised(phrase(entry.where)))
+            .replace("%2", phrase(entry.reason))
         )
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -602,7 +601,7 @@ class ImportDialog(QDialog):
             else translate("ImportDialog", "%n rows", None, contacts)
         )
         self.ui.sourceLabel.setText(f"{self.path} · {plan.source.file_format} · {what}")
-        notes = list(plan.source.notes)
+        notes = [phrase(note) for note in plan.source.notes]
         self.ui.notesLabel.setText("\n".join(notes))
         self.ui.notesLabel.setVisible(bool(notes))
         self._fit_columns()
@@ -906,10 +905,11 @@ def _head(path: Path) -> bytes:
 def _sentence(error: Exception) -> str:
     # The dialog already names the file: say where in it, and what is wrong.
     if isinstance(error, UnreadableFileError):
-        text = f"{error.where}: {error.problem}" if error.where else error.problem
+        problem = phrase(error.problem) + "."
+        text = f"{phrase(error.where)}: {problem}" if error.where else problem
     else:
-        text = str(error)
-    return text[:1].upper() + text[1:]
+        text = error_text(error)
+    return capitalised(text)
 
 
 def _crash(details: str) -> None:

@@ -10,6 +10,7 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from partnerdesk.domain.errors import ValidationError, field_label, fill, sentence
+from partnerdesk.domain.phrases import Phrase
 from partnerdesk.domain.portfolio import Attention
 from partnerdesk.domain.vocabulary import Channel, Kind, Level, Seniority, Stage
 
@@ -43,6 +44,8 @@ def in_sentence(value: Kind | Stage | Seniority) -> str:
 
 
 def _argument(value: object) -> str:
+    if isinstance(value, Phrase):
+        return phrase(value)
     if isinstance(value, Kind | Stage | Seniority):
         return in_sentence(value)
     if isinstance(value, Level | Channel):
@@ -50,6 +53,27 @@ def _argument(value: object) -> str:
     if isinstance(value, int) and not isinstance(value, bool):
         return QLocale().toString(value)
     return str(value)
+
+
+def phrase(text: str) -> str:
+    """A text the code words as a :class:`~partnerdesk.domain.phrases.Phrase` (where a
+    contact is in a file, why it is skipped, what is wrong with a file), in the user's
+    language and number format; any other text as it is."""
+    if not isinstance(text, Phrase):
+        return text
+    count = -1 if text.n is None else text.n
+    return fill(translate(text.context, text.template, None, count), text.arguments, _argument)
+
+
+def capitalised(text: str) -> str:
+    """Text as it begins a sentence or a cell: its first letter a capital."""
+    return text[:1].upper() + text[1:]
+
+
+def error_text(error: BaseException) -> str:
+    """What went wrong, in the user's language where the error words it as a Phrase."""
+    said = error.args[0] if len(error.args) == 1 else None
+    return phrase(said) if isinstance(said, Phrase) else str(error)
 
 
 def refusal(error: ValidationError) -> str:

@@ -14,7 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from partnerdesk.domain.fields import MAX_LINE, line, text
-from partnerdesk.domain.vocabulary import Seniority
+from partnerdesk.domain.phrases import Phrase
+from partnerdesk.domain.vocabulary import QT_TRANSLATE_NOOP, Seniority
+from partnerdesk.imports.errors import said
 
 # Lengths are checked by the caller, which says which value was too long.
 _one_line = line(max_length=MAX_LINE * 4)
@@ -27,7 +29,7 @@ class Contact:
     """A person (with their organisation, if known) or an organisation on its own."""
 
     #: Where it is in the file: "card 3, line 17" or "row 2, line 3".
-    where: str
+    where: Phrase
     #: The person's name; None for an organisation on its own (a company card).
     name: str | None
     organisation: str | None = None
@@ -40,7 +42,7 @@ class Contact:
     website: str | None = None
     country: str | None = None
     #: Values that could not be kept, in words ("the role was longer than 500 characters").
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Phrase, ...] = ()
 
     @property
     def is_organisation(self) -> bool:
@@ -62,8 +64,8 @@ class Contact:
 class Skipped:
     """A card or row that is not imported, with why."""
 
-    where: str
-    reason: str
+    where: Phrase
+    reason: Phrase
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,7 @@ class ContactFile:
     contacts: tuple[Contact, ...]
     skipped: tuple[Skipped, ...] = ()
     #: What the reader assumed and the user may want to know ("read as Windows-1252…").
-    notes: tuple[str, ...] = field(default=())
+    notes: tuple[Phrase, ...] = field(default=())
 
 
 def clean_text(value: str | None, *, multiline: bool = False) -> str | None:
@@ -87,9 +89,25 @@ def clean_text(value: str | None, *, multiline: bool = False) -> str | None:
     return _many_lines(kept) if multiline else _one_line(kept[: MAX_LINE * 4])
 
 
-def _fits(value: str | None, what: str, warnings: list[str]) -> str | None:
+#: The values that may be left out of a contact for being too long, as a sentence names them.
+_VALUES = {
+    "organisation": QT_TRANSLATE_NOOP("Import", "the organisation"),
+    "role": QT_TRANSLATE_NOOP("Import", "the role"),
+    "phone": QT_TRANSLATE_NOOP("Import", "the phone"),
+    "website": QT_TRANSLATE_NOOP("Import", "the website"),
+    "country": QT_TRANSLATE_NOOP("Import", "the country"),
+}
+
+
+def _fits(value: str | None, what: str, warnings: list[Phrase]) -> str | None:
     if value is not None and len(value) > MAX_LINE:
-        warnings.append(f"the {what} was left out: it is longer than {MAX_LINE} characters")
+        warnings.append(
+            said(
+                QT_TRANSLATE_NOOP("Import", "%1 was left out: it is longer than %2 characters"),
+                said(_VALUES[what]),
+                MAX_LINE,
+            )
+        )
         return None
     return value
 
@@ -149,7 +167,7 @@ def _email(value: str) -> str | None:
 
 
 def make_contact(
-    where: str,
+    where: Phrase,
     *,
     name: str | None,
     organisation: str | None = None,
@@ -161,7 +179,7 @@ def make_contact(
     country: str | None = None,
 ) -> Contact | Skipped:
     """Clean one record's values into a Contact, or say why it is skipped."""
-    warnings: list[str] = []
+    warnings: list[Phrase] = []
     person = clean_text(name)
     company = clean_text(organisation)
     addresses: list[str] = []
@@ -170,11 +188,26 @@ def make_contact(
         if address and address.lower() not in {a.lower() for a in addresses}:
             addresses.append(address)
     if person is not None and len(person) > MAX_LINE:
-        return Skipped(where, f"the name is longer than {MAX_LINE} characters")
+        return Skipped(
+            where,
+            said(QT_TRANSLATE_NOOP("Import", "the name is longer than %1 characters"), MAX_LINE),
+        )
     company = _fits(company, "organisation", warnings)
     if person is None and company is None:
-        hint = f" (it has the e-mail address {addresses[0]})" if addresses else ""
-        return Skipped(where, f"it has no name and no organisation{hint}")
+        if addresses:
+            return Skipped(
+                where,
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "Import",
+                        "it has no name and no organisation (it has the e-mail address %1)",
+                    ),
+                    addresses[0],
+                ),
+            )
+        return Skipped(
+            where, said(QT_TRANSLATE_NOOP("Import", "it has no name and no organisation"))
+        )
     title = _fits(clean_text(_unquoted(clean_text(role_title))), "role", warnings)
     return Contact(
         where=where,

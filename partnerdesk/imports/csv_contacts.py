@@ -22,10 +22,16 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from partnerdesk.domain.phrases import Phrase
 from partnerdesk.domain.vocabulary import QT_TRANSLATE_NOOP
 from partnerdesk.imports.contacts import Contact, ContactFile, Skipped, make_contact
-from partnerdesk.imports.errors import ColumnsNotRecognisedError, UnreadableFileError
-from partnerdesk.imports.textfile import decode_text
+from partnerdesk.imports.errors import (
+    ColumnsNotRecognisedError,
+    UnreadableFileError,
+    joined,
+    said,
+)
+from partnerdesk.imports.textfile import decode_text, line_number, not_utf8_note
 from partnerdesk.progress import CancelCheck, Progress, Steps
 
 #: Cells longer than this are refused (Python's csv module stops at 128 KB by default).
@@ -238,7 +244,15 @@ def field_named(text: str) -> Field:
     if wanted in aliases:
         return aliases[wanted]
     known = ", ".join(field.label for field in Field)
-    raise UnreadableFileError(f"“{text}” is not something PartnerDesk imports; choose from {known}")
+    raise UnreadableFileError(
+        said(
+            QT_TRANSLATE_NOOP(
+                "Import", "“%1” is not something PartnerDesk imports; choose from %2"
+            ),
+            text,
+            known,
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -250,7 +264,7 @@ class CsvLayout:
     recognised: ColumnMapping
     file_format: str
     delimiter: str
-    encoding_label: str
+    encoding_label: Phrase
     encoding_assumed: bool
 
 
@@ -277,22 +291,28 @@ def _records(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
         except StopIteration:
             return
         except csv.Error as exc:
-            problem = str(exc)
-            if "unexpected end of data" in problem:
-                problem = "a quoted cell never ends (its closing quote mark is missing)"
-            elif "field larger" in problem:
-                problem = f"a cell is longer than {MAX_CELL} characters"
-            else:
-                problem = f"the row cannot be read as CSV ({problem})"
-            raise UnreadableFileError(problem, where=f"line {line}") from None
+            raise UnreadableFileError(_csv_problem(str(exc)), where=line_number(line)) from None
         yield line, row
         line = reader.line_num + 1
 
 
-def _split_text(data: bytes, encoding: str | None) -> tuple[str, str, bool]:
+def _csv_problem(problem: str) -> Phrase:
+    if "unexpected end of data" in problem:
+        return said(
+            QT_TRANSLATE_NOOP(
+                "Import", "a quoted cell never ends (its closing quote mark is missing)"
+            )
+        )
+    if "field larger" in problem:
+        return said(QT_TRANSLATE_NOOP("Import", "a cell is longer than %1 characters"), MAX_CELL)
+    # Python's own words for what else is wrong: they name the character at fault.
+    return said(QT_TRANSLATE_NOOP("Import", "the row cannot be read as CSV (%1)"), problem)
+
+
+def _split_text(data: bytes, encoding: str | None) -> tuple[str, Phrase, bool]:
     decoded = decode_text(data, encoding)
     if not decoded.text.strip():
-        raise UnreadableFileError("the file is empty")
+        raise UnreadableFileError(said(QT_TRANSLATE_NOOP("Import", "the file is empty")))
     return decoded.text, decoded.label, decoded.assumed
 
 
@@ -325,7 +345,12 @@ def mapping_from_names(headers: Sequence[str], pairs: Sequence[str]) -> ColumnMa
         field_text, sep, column = pair.partition("=")
         if not sep:
             raise UnreadableFileError(
-                f"“{pair}” should be written FIELD=COLUMN, e.g. Name=Full name"
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "Import", "“%1” should be written FIELD=COLUMN, e.g. Name=Full name"
+                    ),
+                    pair,
+                )
             )
         field = field_named(field_text)
         column = column.strip()
@@ -334,8 +359,14 @@ def mapping_from_names(headers: Sequence[str], pairs: Sequence[str]) -> ColumnMa
             continue
         index = lowered.get(column.casefold())
         if index is None:
-            shown = ", ".join(f"“{header}”" for header in headers if header)
-            raise UnreadableFileError(f"the file has no column “{column}”; its columns are {shown}")
+            shown = _quoted(headers)
+            raise UnreadableFileError(
+                said(
+                    QT_TRANSLATE_NOOP("Import", "the file has no column “%1”; its columns are %2"),
+                    column,
+                    shown,
+                )
+            )
         mapping[field] = (*mapping.get(field, ()), index)
     return mapping
 
@@ -361,14 +392,17 @@ def read_csv(
     headers = [header.strip() for header in headers]
     columns = {**recognise(headers), **(mapping or {})}
     if not usable(columns):
-        shown = ", ".join(f"“{header}”" for header in headers[:12] if header)
-        more = "…" if len(headers) > 12 else ""
+        shown = _quoted(headers, at_most=12)
         raise ColumnsNotRecognisedError(
             headers,
             [row for _, row in zip(range(5), (r for _, r in records), strict=False)],
-            problem=(
-                "no column could be recognised as a name or an organisation "
-                f"(the columns are {shown}{more}); say which column holds what"
+            problem=said(
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "no column could be recognised as a name or an organisation "
+                    "(the columns are %1); say which column holds what",
+                ),
+                shown,
             ),
         )
     steps = Steps(max(1, text.count("\n")), progress, cancelled, every=500)
@@ -378,7 +412,11 @@ def read_csv(
         steps.advance()
         if not any(cell.strip() for cell in row):
             continue
-        where = f"row {row_number}" + (f", line {line}" if line != row_number else "")
+        where = (
+            said(QT_TRANSLATE_NOOP("Import", "row %1"), row_number)
+            if line == row_number
+            else said(QT_TRANSLATE_NOOP("Import", "row %1, line %2"), row_number, line)
+        )
         found = _row_contact(where, row, columns)
         if isinstance(found, Contact):
             contacts.append(found)
@@ -387,20 +425,38 @@ def read_csv(
     steps.finish()
     notes = []
     if assumed:
-        notes.append(
-            f"The file is not UTF-8; it was read as {label}. "
-            "If names look wrong, choose the file's encoding."
-        )
+        notes.append(not_utf8_note(label))
     kind = file_format(headers)
     used = {index for indexes in columns.values() for index in indexes}
     unused = [header for index, header in enumerate(headers) if index not in used and header]
     if unused and kind == "CSV":
-        shown = ", ".join(f"“{header}”" for header in unused[:8]) + ("…" if len(unused) > 8 else "")
+        shown = _quoted(unused, at_most=8)
         notes.append(
-            f"These columns are not imported: {shown}. "
-            "If one holds a name, organisation, role, e-mail or phone, say so under Columns."
+            said(
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "These columns are not imported: %1. If one holds a name, organisation, "
+                    "role, e-mail or phone, say so under Columns.",
+                ),
+                shown,
+            )
         )
     return ContactFile(kind, tuple(contacts), tuple(skipped), tuple(notes))
+
+
+def _quoted(headers: Sequence[str], *, at_most: int | None = None) -> object:
+    """Column names in quotation marks, one after the other ("“Name”, “Shoe size”"), and an
+    ellipsis after the first ``at_most`` when there are more."""
+    shown = joined(
+        [
+            said(QT_TRANSLATE_NOOP("Import", "“%1”"), header)
+            for header in headers[:at_most]
+            if header
+        ]
+    )
+    if at_most is not None and len(headers) > at_most:
+        return said(QT_TRANSLATE_NOOP("Import", "%1…"), shown)
+    return shown
 
 
 def _cells(row: list[str], columns: tuple[int, ...]) -> list[str]:
@@ -412,7 +468,7 @@ def _cells(row: list[str], columns: tuple[int, ...]) -> list[str]:
     return found
 
 
-def _row_contact(where: str, row: list[str], columns: ColumnMapping) -> Contact | Skipped:
+def _row_contact(where: Phrase, row: list[str], columns: ColumnMapping) -> Contact | Skipped:
     def first(field: Field) -> str | None:
         values = _cells(row, columns.get(field, ()))
         return values[0] if values else None

@@ -16,8 +16,17 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, TypeGuard
 
+from partnerdesk.domain.phrases import Phrase
+from partnerdesk.domain.vocabulary import QT_TRANSLATE_NOOP
 from partnerdesk.exports.full_json import FORMAT_NAME, FORMAT_VERSION, TABLES
-from partnerdesk.imports.errors import RestoreRefusedError, UnreadableFileError
+from partnerdesk.imports.errors import (
+    RestoreRefusedError,
+    UnreadableFileError,
+    cannot_read,
+    joined,
+    said,
+)
+from partnerdesk.imports.textfile import line_number
 from partnerdesk.progress import CancelCheck, Progress, Steps
 from partnerdesk.store import exchange
 from partnerdesk.store.connection import SCHEMA_VERSION, Store, open_store
@@ -58,6 +67,25 @@ def _whole_number(value: Any) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+def _row(table: str, number: int) -> Phrase:
+    return said(QT_TRANSLATE_NOOP("Import", "%1, row %2"), table, number)
+
+
+def _newer(what: str, version: int, readable: int) -> UnreadableFileError:
+    return UnreadableFileError(
+        said(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "this export was made by a newer version of PartnerDesk (%1 %2; this version "
+                "reads up to %3); update PartnerDesk to restore it",
+            ),
+            said(what),
+            version,
+            readable,
+        )
+    )
+
+
 def read_full_export(data: bytes) -> FullExport:
     """Read and check a full export; raise :class:`UnreadableFileError` saying what is wrong."""
     try:
@@ -65,43 +93,69 @@ def read_full_export(data: bytes) -> FullExport:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise UnreadableFileError(
-            "this is not a PartnerDesk full export: it is not UTF-8 text", where=f"line {line}"
+            said(
+                QT_TRANSLATE_NOOP(
+                    "Import", "this is not a PartnerDesk full export: it is not UTF-8 text"
+                )
+            ),
+            where=line_number(line),
         ) from None
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise UnreadableFileError(
-            f"this is not valid JSON ({exc.msg}); the file may be damaged or cut short",
-            where=f"line {exc.lineno}, column {exc.colno}",
+            said(
+                QT_TRANSLATE_NOOP(
+                    "Import", "this is not valid JSON (%1); the file may be damaged or cut short"
+                ),
+                exc.msg,
+            ),
+            where=said(QT_TRANSLATE_NOOP("Import", "line %1, column %2"), exc.lineno, exc.colno),
         ) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise UnreadableFileError(
-            f'this is not a PartnerDesk full export (it does not say "format": "{FORMAT_NAME}")'
+            said(
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    'this is not a PartnerDesk full export (it does not say "format": "%1")',
+                ),
+                FORMAT_NAME,
+            )
         )
     format_version = document.get("format_version")
     if not _whole_number(format_version) or format_version < 1:
-        raise UnreadableFileError("the export does not say which version of the format it is")
-    if format_version > FORMAT_VERSION:
         raise UnreadableFileError(
-            f"this export was made by a newer version of PartnerDesk (format version "
-            f"{format_version}; this version reads up to {FORMAT_VERSION}); update PartnerDesk "
-            "to restore it"
+            said(
+                QT_TRANSLATE_NOOP(
+                    "Import", "the export does not say which version of the format it is"
+                )
+            )
         )
+    if format_version > FORMAT_VERSION:
+        raise _newer(QT_TRANSLATE_NOOP("Import", "format version"), format_version, FORMAT_VERSION)
     schema_version = document.get("schema_version")
     if not _whole_number(schema_version) or schema_version < 1:
-        raise UnreadableFileError("the export does not say which schema version its rows follow")
-    if schema_version > SCHEMA_VERSION:
         raise UnreadableFileError(
-            f"this export was made by a newer version of PartnerDesk (schema version "
-            f"{schema_version}; this version reads up to {SCHEMA_VERSION}); update PartnerDesk "
-            "to restore it"
+            said(
+                QT_TRANSLATE_NOOP(
+                    "Import", "the export does not say which schema version its rows follow"
+                )
+            )
         )
+    if schema_version > SCHEMA_VERSION:
+        raise _newer(QT_TRANSLATE_NOOP("Import", "schema version"), schema_version, SCHEMA_VERSION)
     tables = _check_tables(document.get("tables"))
     sequences = document.get("sequences", {})
     if not isinstance(sequences, dict) or not all(
         name in TABLES and _whole_number(value) and value >= 0 for name, value in sequences.items()
     ):
-        raise UnreadableFileError('"sequences" must name tables of the export with whole numbers')
+        raise UnreadableFileError(
+            said(
+                QT_TRANSLATE_NOOP(
+                    "Import", '"sequences" must name tables of the export with whole numbers'
+                )
+            )
+        )
     for version in range(schema_version + 1, SCHEMA_VERSION + 1):
         UPGRADES[version](tables)
     return FullExport(
@@ -124,44 +178,67 @@ _VALUE_TYPES = frozenset({str, int, float, bool, type(None)})
 
 def _check_tables(tables: Any) -> Tables:
     if not isinstance(tables, dict):
-        raise UnreadableFileError('the export has no "tables"')
+        raise UnreadableFileError(said(QT_TRANSLATE_NOOP("Import", 'the export has no "tables"')))
     unknown = sorted(set(tables) - set(TABLES))
     if unknown:
         raise UnreadableFileError(
-            f"the export holds a table PartnerDesk does not know: “{unknown[0]}”"
+            said(
+                QT_TRANSLATE_NOOP(
+                    "Import", "the export holds a table PartnerDesk does not know: “%1”"
+                ),
+                unknown[0],
+            )
         )
     missing = [table for table in TABLES if table not in tables]
     if missing:
-        raise UnreadableFileError(f"the table “{missing[0]}” is missing from the export")
+        raise UnreadableFileError(
+            said(
+                QT_TRANSLATE_NOOP("Import", "the table “%1” is missing from the export"), missing[0]
+            )
+        )
     for table in TABLES:
         rows = tables[table]
         if not isinstance(rows, list):
-            raise UnreadableFileError(f"“{table}” must be a list of rows")
+            raise UnreadableFileError(
+                said(QT_TRANSLATE_NOOP("Import", "“%1” must be a list of rows"), table)
+            )
         # Checked in bulk first (hundreds of thousands of rows), row by row only to say where.
         if not all(type(row) is dict for row in rows):
             number = next(n for n, row in enumerate(rows, start=1) if type(row) is not dict)
             raise UnreadableFileError(
-                "each row must be an object of column names and values",
-                where=f"{table}, row {number}",
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "Import", "each row must be an object of column names and values"
+                    )
+                ),
+                where=_row(table, number),
             )
         if {type(value) for row in rows for value in row.values()} - _VALUE_TYPES:
             for number, row in enumerate(rows, start=1):
                 for column, value in row.items():
                     if type(value) not in _VALUE_TYPES:
                         raise UnreadableFileError(
-                            f"the column “{column}” holds a list or an object; "
-                            "values must be text, numbers or null",
-                            where=f"{table}, row {number}",
+                            said(
+                                QT_TRANSLATE_NOOP(
+                                    "Import",
+                                    "the column “%1” holds a list or an object; "
+                                    "values must be text, numbers or null",
+                                ),
+                                column,
+                            ),
+                            where=_row(table, number),
                         )
     return {table: tables[table] for table in TABLES}
 
 
+#: The tables a user knows by name, with the words for how many rows they hold (in English
+#: as it always was: "1 organisations").
 _WORDS = {
-    "organisations": "organisations",
-    "people": "people",
-    "partnerships": "partnerships",
-    "contact_logs": "journal entries",
-    "assessments": "assessments",
+    "organisations": QT_TRANSLATE_NOOP("Import", "%n organisations"),
+    "people": QT_TRANSLATE_NOOP("Import", "%n people"),
+    "partnerships": QT_TRANSLATE_NOOP("Import", "%n partnerships"),
+    "contact_logs": QT_TRANSLATE_NOOP("Import", "%n journal entries"),
+    "assessments": QT_TRANSLATE_NOOP("Import", "%n assessments"),
 }
 
 
@@ -178,13 +255,18 @@ def restore(
     """
     held = {table: exchange.row_count(store, table) for table in TABLES}
     if any(held.values()):
-        described = (
-            ", ".join(f"{held[table]} {words}" for table, words in _WORDS.items() if held[table])
-            or "history records"
-        )
+        described = joined(
+            [said(words, n=held[table]) for table, words in _WORDS.items() if held[table]]
+        ) or said(QT_TRANSLATE_NOOP("Import", "history records"))
         raise RestoreRefusedError(
-            f"This database already holds data ({described}). A full export is restored only "
-            "into a new, empty database; choose a new file."
+            said(
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "This database already holds data (%1). A full export is restored only "
+                    "into a new, empty database; choose a new file.",
+                ),
+                described,
+            )
         )
     columns = {table: exchange.table_columns(store, table) for table in TABLES}
     for table, rows in export.tables.items():
@@ -194,11 +276,14 @@ def restore(
                 missing = sorted(wanted - set(row))
                 extra = sorted(set(row) - wanted)
                 what = (
-                    f"lacks the column “{missing[0]}”"
+                    said(QT_TRANSLATE_NOOP("Import", "lacks the column “%1”"), missing[0])
                     if missing
-                    else f"has a column this schema does not know: “{extra[0]}”"
+                    else said(
+                        QT_TRANSLATE_NOOP("Import", "has a column this schema does not know: “%1”"),
+                        extra[0],
+                    )
                 )
-                raise UnreadableFileError(what, where=f"{table}, row {number}")
+                raise UnreadableFileError(what, where=_row(table, number))
     steps = Steps(export.row_count, progress, cancelled, every=5000)
     with store.write(), exchange.bulk_load(store):
         for table in TABLES:
@@ -231,18 +316,31 @@ def _refused(
 ) -> RestoreRefusedError:
     found = exchange.first_refused_row(store, table, names, chunk)
     if found is None:
-        return RestoreRefusedError(f"The export could not be restored: {error}")
+        return RestoreRefusedError(
+            said(QT_TRANSLATE_NOOP("Import", "The export could not be restored: %1"), error)
+        )
     position, exc = found
     row = rows[start + position]
-    label = f"row {start + position + 1}" + (f" (id {row['id']})" if "id" in row else "")
-    reason = str(exc)
-    if "FOREIGN KEY" in reason:
-        reason = "it refers to a row that is not in the export"
-    elif "UNIQUE" in reason:
-        reason = "it repeats a row that is already there"
+    number = start + position + 1
+    label = (
+        said(QT_TRANSLATE_NOOP("Import", "%1, row %2 (id %3)"), table, number, row["id"])
+        if "id" in row
+        else _row(table, number)
+    )
+    reason: object = str(exc)
+    if "FOREIGN KEY" in str(exc):
+        reason = said(QT_TRANSLATE_NOOP("Import", "it refers to a row that is not in the export"))
+    elif "UNIQUE" in str(exc):
+        reason = said(QT_TRANSLATE_NOOP("Import", "it repeats a row that is already there"))
     return RestoreRefusedError(
-        f"The export could not be restored: {table}, {label} was refused ({reason}). "
-        "Nothing was written."
+        said(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "The export could not be restored: %1 was refused (%2). Nothing was written.",
+            ),
+            label,
+            reason,
+        )
     )
 
 
@@ -263,7 +361,7 @@ def restore_file(
     except UnreadableFileError as exc:
         raise exc.in_file(Path(source).name) from None
     except OSError as exc:
-        raise UnreadableFileError(f"the file cannot be read ({exc.strerror})") from None
+        raise cannot_read(exc) from None
     target = Path(target).expanduser()
     made = not target.exists()
     try:

@@ -25,8 +25,10 @@ from enum import StrEnum
 from typing import Any
 
 from partnerdesk.domain.errors import PartnerDeskError
+from partnerdesk.domain.phrases import Phrase
 from partnerdesk.domain.vocabulary import QT_TRANSLATE_NOOP, Seniority
 from partnerdesk.imports.contacts import Contact, ContactFile, Skipped
+from partnerdesk.imports.errors import said
 from partnerdesk.progress import CancelCheck, Progress, Steps
 from partnerdesk.store import exchange, rows
 from partnerdesk.store.connection import Store
@@ -78,7 +80,13 @@ ORGANISATION_FIELDS = ("website", "country", "notes")
 
 
 class ImportConflictError(PartnerDeskError):
-    """The database changed between the preview and the import; nothing was written."""
+    """The database changed between the preview and the import; nothing was written.
+
+    Its one argument is a :class:`Phrase`."""
+
+
+#: Why the plan skips a contact the database already holds in full.
+_NOTHING_NEW = QT_TRANSLATE_NOOP("Import", "it is already there, with nothing new to add")
 
 
 @dataclass
@@ -95,7 +103,7 @@ class PlanItem:
     #: What a merge would fill in, field by field (see PERSON_FIELDS / ORGANISATION_FIELDS).
     additions: dict[str, Any] = field(default_factory=dict)
     #: Why it is skipped when the plan itself skips it (a repeat, nothing new to add).
-    reason: str = ""
+    reason: Phrase | str = ""
     #: For a person: the id of the existing organisation they belong to (None if new or none).
     organisation_id: int | None = None
 
@@ -221,10 +229,10 @@ def plan_import(store: Store, source: ContactFile) -> ImportPlan:
             (seen_emails[e.casefold()] for e in contact.emails if e.casefold() in seen_emails),
             None,
         )
-        why = "the same e-mail address"
+        why = QT_TRANSLATE_NOOP("Import", "it repeats %1 (the same e-mail address)")
         if earlier is None:
             earlier = seen_names.get((_folded(contact.name), _folded(contact.organisation)))
-            why = "the same name and organisation"
+            why = QT_TRANSLATE_NOOP("Import", "it repeats %1 (the same name and organisation)")
         for email in contact.emails:
             seen_emails.setdefault(email.casefold(), contact)
         seen_names.setdefault((_folded(contact.name), _folded(contact.organisation)), contact)
@@ -234,7 +242,7 @@ def plan_import(store: Store, source: ContactFile) -> ImportPlan:
                 PlanItem(
                     contact,
                     Action.SKIP,
-                    reason=f"it repeats {earlier.where} ({why})",
+                    reason=said(why, earlier.where),
                     organisation_id=org_id,
                 )
             )
@@ -260,7 +268,7 @@ def plan_import(store: Store, source: ContactFile) -> ImportPlan:
                     existing["name"], organisation_names.get(existing["organisation_id"])
                 ),
                 additions=additions,
-                reason="" if additions else "it is already there, with nothing new to add",
+                reason="" if additions else said(_NOTHING_NEW),
                 organisation_id=org_id,
             )
         )
@@ -295,7 +303,11 @@ def _organisation_item(
     earlier = seen.get(key)
     seen.setdefault(key, contact)
     if earlier is not None:
-        return PlanItem(contact, Action.SKIP, reason=f"it repeats {earlier.where}")
+        return PlanItem(
+            contact,
+            Action.SKIP,
+            reason=said(QT_TRANSLATE_NOOP("Import", "it repeats %1"), earlier.where),
+        )
     existing = organisations.get(key)
     if existing is None:
         return PlanItem(contact, Action.CREATE)
@@ -311,7 +323,7 @@ def _organisation_item(
         existing_id=int(existing["id"]),
         existing_name=existing["name"],
         additions=additions,
-        reason="" if additions else "it is already there, with nothing new to add",
+        reason="" if additions else said(_NOTHING_NEW),
         organisation_id=int(existing["id"]),
     )
 
@@ -399,16 +411,29 @@ def apply_plan(
             steps.advance(len(chunk))
 
         person_fill, person_before, org_fill, org_before = _merges(merging, organisation_of)
-        for table, fill, fill_in in (
-            ("people", person_fill, exchange.fill_in_people),
-            ("organisations", org_fill, exchange.fill_in_organisations),
+        for gone, fill, fill_in in (
+            (
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "Some people the preview matched are no longer in the database. "
+                    "Nothing was imported; preview the import again.",
+                ),
+                person_fill,
+                exchange.fill_in_people,
+            ),
+            (
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "Some organisations the preview matched are no longer in the database. "
+                    "Nothing was imported; preview the import again.",
+                ),
+                org_fill,
+                exchange.fill_in_organisations,
+            ),
         ):
             for chunk in _chunks(fill):
                 if fill_in(store, chunk) != len(chunk):
-                    raise ImportConflictError(
-                        f"Some {table} the preview matched are no longer in the database. "
-                        "Nothing was imported; preview the import again."
-                    )
+                    raise ImportConflictError(said(gone))
                 steps.advance(len(chunk))
         steps.check()
     steps.finish()

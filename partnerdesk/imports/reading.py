@@ -5,9 +5,10 @@ from __future__ import annotations
 from enum import StrEnum
 from pathlib import Path
 
+from partnerdesk.domain.vocabulary import QT_TRANSLATE_NOOP
 from partnerdesk.imports.contacts import ContactFile
 from partnerdesk.imports.csv_contacts import ColumnMapping, read_csv
-from partnerdesk.imports.errors import UnreadableFileError
+from partnerdesk.imports.errors import UnreadableFileError, cannot_read, said
 from partnerdesk.imports.vcard import read_vcard
 from partnerdesk.progress import CancelCheck, Progress
 
@@ -47,11 +48,11 @@ def read_file(path: Path) -> bytes:
     try:
         return Path(path).read_bytes()
     except IsADirectoryError:
-        raise UnreadableFileError("this is a folder, not a file", file_name=path.name) from None
-    except OSError as exc:
         raise UnreadableFileError(
-            f"the file cannot be read ({exc.strerror or exc})", file_name=Path(path).name
+            said(QT_TRANSLATE_NOOP("Import", "this is a folder, not a file")), file_name=path.name
         ) from None
+    except OSError as exc:
+        raise cannot_read(exc, Path(path).name) from None
 
 
 def read_contacts(
@@ -73,8 +74,13 @@ def read_contacts(
         kind = kind_of(path, data[:64])
         if kind is FileKind.FULL_EXPORT:
             raise UnreadableFileError(
-                "this is a full PartnerDesk export, not an address book; it is restored into "
-                "a new, empty database instead of being imported"
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "Import",
+                        "this is a full PartnerDesk export, not an address book; it is restored "
+                        "into a new, empty database instead of being imported",
+                    )
+                )
             )
         if kind is FileKind.VCARD:
             return read_vcard(data, encoding=encoding, progress=progress, cancelled=cancelled)

@@ -18,8 +18,9 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
+from partnerdesk.domain.phrases import Phrase
 from partnerdesk.domain.vocabulary import QT_TRANSLATE_NOOP
-from partnerdesk.imports.errors import UnreadableFileError
+from partnerdesk.imports.errors import UnreadableFileError, said
 
 #: The legacy encoding assumed for text that is not UTF-8.
 LEGACY_DEFAULT = "cp1252"
@@ -54,15 +55,33 @@ _BOMS = (
 )
 
 
-def encoding_label(encoding: str) -> str:
-    """The name a person knows an encoding by ("Central European (Windows-1250)")."""
+def encoding_label(encoding: str) -> Phrase:
+    """The name a person knows an encoding by ("Central European (Windows-1250)"),
+    translatable in the "Encodings" context."""
     key = codecs.lookup(encoding).name
     if key == "utf-8-sig":
         key = "utf-8"
     for name, label in ENCODINGS.items():
         if codecs.lookup(name).name == key:
-            return label
-    return encoding
+            return Phrase("Encodings", label)
+    return Phrase("Encodings", encoding)
+
+
+def not_utf8_note(label: Phrase) -> Phrase:
+    """The note that a file was read in an assumed legacy encoding, which the user may change."""
+    return said(
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "The file is not UTF-8; it was read as %1. "
+            "If names look wrong, choose the file's encoding.",
+        ),
+        label,
+    )
+
+
+def line_number(number: int) -> Phrase:
+    """Where in a file: "line 12"."""
+    return said(QT_TRANSLATE_NOOP("Import", "line %1"), number)
 
 
 def known_encoding(encoding: str) -> str:
@@ -71,7 +90,10 @@ def known_encoding(encoding: str) -> str:
         return codecs.lookup(encoding).name
     except LookupError:
         raise UnreadableFileError(
-            f"“{encoding}” is not a text encoding this program knows"
+            said(
+                QT_TRANSLATE_NOOP("Import", "“%1” is not a text encoding this program knows"),
+                encoding,
+            )
         ) from None
 
 
@@ -86,7 +108,7 @@ class DecodedText:
     assumed: bool = False
 
     @property
-    def label(self) -> str:
+    def label(self) -> Phrase:
         """The encoding as a person says it."""
         return encoding_label("utf-8" if self.encoding == "utf-8-sig" else self.encoding)
 
@@ -95,12 +117,19 @@ def _line_of(data: bytes, offset: int) -> int:
     return data[:offset].count(b"\n") + 1
 
 
-def _undecodable(data: bytes, exc: UnicodeDecodeError, label: str) -> UnreadableFileError:
+def _undecodable(data: bytes, exc: UnicodeDecodeError, label: Phrase) -> UnreadableFileError:
     byte = data[exc.start] if exc.start < len(data) else 0
     return UnreadableFileError(
-        f"the text cannot be read as {label}: byte 0x{byte:02X} is not valid there; "
-        "choose the file's text encoding",
-        where=f"line {_line_of(data, exc.start)}",
+        said(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "the text cannot be read as %1: byte 0x%2 is not valid there; "
+                "choose the file's text encoding",
+            ),
+            label,
+            f"{byte:02X}",
+        ),
+        where=line_number(_line_of(data, exc.start)),
     )
 
 
@@ -141,11 +170,13 @@ def decode_text(
     if b"\x00" in head:
         wide = _utf16_without_mark(head[: len(head) // 2 * 2])
         if wide is None:
-            raise UnreadableFileError("this is not a text file (it holds binary data)")
+            raise UnreadableFileError(
+                said(QT_TRANSLATE_NOOP("Import", "this is not a text file (it holds binary data)"))
+            )
         try:
             return DecodedText(data.decode(wide), wide, assumed=True)
         except UnicodeDecodeError as exc:
-            raise _undecodable(data, exc, "UTF-16") from None
+            raise _undecodable(data, exc, encoding_label("utf-16")) from None
     try:
         return DecodedText(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
@@ -155,7 +186,14 @@ def decode_text(
         return DecodedText(data.decode(codec), codec, assumed=True)
     except UnicodeDecodeError as exc:
         raise UnreadableFileError(
-            f"the text is neither UTF-8 nor {encoding_label(codec)}: byte 0x{data[exc.start]:02X} "
-            "cannot be read; choose the file's text encoding",
-            where=f"line {_line_of(data, exc.start)}",
+            said(
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "the text is neither UTF-8 nor %1: byte 0x%2 cannot be read; "
+                    "choose the file's text encoding",
+                ),
+                encoding_label(codec),
+                f"{data[exc.start]:02X}",
+            ),
+            where=line_number(_line_of(data, exc.start)),
         ) from None

@@ -29,9 +29,17 @@ from typing import Any
 
 import vobject
 
+from partnerdesk.domain.phrases import Phrase
+from partnerdesk.domain.vocabulary import QT_TRANSLATE_NOOP
 from partnerdesk.imports.contacts import Contact, ContactFile, Skipped, make_contact
-from partnerdesk.imports.errors import UnreadableFileError
-from partnerdesk.imports.textfile import LEGACY_DEFAULT, decode_text, encoding_label
+from partnerdesk.imports.errors import UnreadableFileError, said
+from partnerdesk.imports.textfile import (
+    LEGACY_DEFAULT,
+    decode_text,
+    encoding_label,
+    line_number,
+    not_utf8_note,
+)
 from partnerdesk.progress import CancelCheck, Progress, Steps
 
 #: The properties read from each card; everything else (photos, keys, sounds…) is passed by.
@@ -47,13 +55,13 @@ class _Card:
     properties: list[tuple[str, list[list[str]], str, str | None, int]] = field(
         default_factory=list
     )
-    problem: str | None = None
+    problem: Phrase | None = None
     nested: int = 0
     previous_property: str = ""
 
     @property
-    def where(self) -> str:
-        return f"card {self.number}, line {self.line}"
+    def where(self) -> Phrase:
+        return said(QT_TRANSLATE_NOOP("Import", "card %1, line %2"), self.number, self.line)
 
 
 def _logical_lines(text: str) -> Iterator[tuple[str, int]]:
@@ -86,10 +94,12 @@ def _logical_lines(text: str) -> Iterator[tuple[str, int]]:
 
 
 def _parse(logical: str, number: int) -> tuple[str, list[list[str]], str, str | None]:
+    """A property's name (in upper case), parameters, value and group; ValueError when the
+    line is not a vCard property (NAME:value)."""
     try:
         name, params, value, group = vobject.base.parseLine(logical, number)
     except vobject.base.ParseError:
-        raise ValueError("not a vCard property (NAME:value)") from None
+        raise ValueError(logical) from None
     return name.upper(), params, value, group
 
 
@@ -157,7 +167,9 @@ class _Reader:
                     else vobject.icalendar.stringToTextValues(text)[0]
                 )
             except (vobject.base.VObjectError, ValueError, IndexError):
-                return Skipped(card.where, f"line {number} cannot be read")
+                return Skipped(
+                    card.where, said(QT_TRANSLATE_NOOP("Import", "line %1 cannot be read"), number)
+                )
             contents.setdefault(name, []).append(_Property(frozenset(marks), decoded))
         return _to_contact(card.where, contents)
 
@@ -188,7 +200,7 @@ def _preferred(
     return [prop for _, prop in sorted(enumerate(found), key=rank)]
 
 
-def _to_contact(where: str, contents: dict[str, list[_Property]]) -> Contact | Skipped:
+def _to_contact(where: Phrase, contents: dict[str, list[_Property]]) -> Contact | Skipped:
     def first(key: str) -> str:
         return next((text for prop in contents.get(key, []) if (text := _text(prop.value))), "")
 
@@ -259,7 +271,7 @@ def read_vcard(
         legacy = LEGACY_DEFAULT
     text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise UnreadableFileError("the file is empty")
+        raise UnreadableFileError(said(QT_TRANSLATE_NOOP("Import", "the file is empty")))
     reader = _Reader(legacy)
     steps = Steps(text.upper().count("BEGIN:VCARD"), progress, cancelled, every=250)
     contacts: list[Contact] = []
@@ -269,10 +281,15 @@ def read_vcard(
     for logical, number in _logical_lines(text):
         try:
             name, params, value, group = _parse(logical, number)
-        except ValueError as exc:
+        except ValueError:
             if card is None:
                 raise _not_vcard(number, logical) from None
-            card.problem = card.problem or f"line {number} cannot be read: it is {exc}"
+            card.problem = card.problem or said(
+                QT_TRANSLATE_NOOP(
+                    "Import", "line %1 cannot be read: it is not a vCard property (NAME:value)"
+                ),
+                number,
+            )
             continue
         if name == "BEGIN":
             if card is None:
@@ -284,15 +301,26 @@ def read_vcard(
                 card.nested += 1  # a card inside a card (vCard 2.1 AGENT), passed by
             else:
                 raise UnreadableFileError(
-                    f"this card never ends: END:VCARD is missing before the next card "
-                    f"begins on line {number}",
+                    said(
+                        QT_TRANSLATE_NOOP(
+                            "Import",
+                            "this card never ends: END:VCARD is missing before the next card "
+                            "begins on line %1",
+                        ),
+                        number,
+                    ),
                     where=card.where,
                 )
         elif name == "END":
             if card is None:
                 raise UnreadableFileError(
-                    "this line ends a card that never began (BEGIN:VCARD is missing)",
-                    where=f"line {number}",
+                    said(
+                        QT_TRANSLATE_NOOP(
+                            "Import",
+                            "this line ends a card that never began (BEGIN:VCARD is missing)",
+                        )
+                    ),
+                    where=line_number(number),
                 )
             if card.nested:
                 card.nested -= 1
@@ -312,25 +340,32 @@ def read_vcard(
                 card.properties.append((name, params, value, group, number))
     if card is not None:
         raise UnreadableFileError(
-            "this card never ends: END:VCARD is missing at the end of the file",
+            said(
+                QT_TRANSLATE_NOOP(
+                    "Import", "this card never ends: END:VCARD is missing at the end of the file"
+                )
+            ),
             where=card.where,
         )
     if count == 0:
-        raise UnreadableFileError("the file holds no vCards")
+        raise UnreadableFileError(said(QT_TRANSLATE_NOOP("Import", "the file holds no vCards")))
     steps.finish()
     notes = []
     if decoded.assumed:
-        notes.append(
-            f"The file is not UTF-8; it was read as {decoded.label}. "
-            "If names look wrong, choose the file's encoding."
-        )
+        notes.append(not_utf8_note(decoded.label))
     if reader.guessed_charset:
-        cards = len(reader.guessed_charset)
         notes.append(
-            f"{cards} card{'s' if cards > 1 else ''} hold{'' if cards > 1 else 's'} "
-            f"quoted-printable text that names no character set; it was read as "
-            f"{encoding_label(legacy)}. If names look wrong, choose the encoding the address "
-            "book used."
+            said(
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "%n cards hold quoted-printable text that names no character set; it was "
+                    "read as %1. If names look wrong, choose the encoding the address book used.",
+                ),
+                encoding_label(legacy),
+                n=len(reader.guessed_charset),
+                one="%n card holds quoted-printable text that names no character set; it was "
+                "read as %1. If names look wrong, choose the encoding the address book used.",
+            )
         )
     return ContactFile("vCard", tuple(contacts), tuple(skipped), tuple(notes))
 
@@ -339,7 +374,13 @@ def _not_vcard(number: int, logical: str) -> UnreadableFileError:
     shown = logical.strip()
     shown = shown if len(shown) <= 40 else shown[:40] + "…"
     return UnreadableFileError(
-        f"this is not a vCard file: a card should begin here with BEGIN:VCARD, "
-        f"but the line reads “{shown}”",
-        where=f"line {number}",
+        said(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "this is not a vCard file: a card should begin here with BEGIN:VCARD, "
+                "but the line reads “%1”",
+            ),
+            shown,
+        ),
+        where=line_number(number),
     )

@@ -1530,6 +1530,362 @@
         </message>
     </context>
     <context>
+        <name>Import</name>
+        <message>
+            <source>the organisation</source>
+            <extracomment>Where it is in the file: "card 3, line 17" or "row 2, line 3". The person's name; None for an organisation on its own (a company card). Every e-mail address, the preferred one first; the first is the one stored. Values that could not be kept, in words ("the role was longer than 500 characters"). What kind of file it was, in words ("vCard", "Google Contacts CSV"). What the reader assumed and the user may want to know ("read as Windows-1252…"). The values that may be left out of a contact for being too long, as a sentence names them.</extracomment>
+            <translation>die Organisation</translation>
+        </message>
+        <message>
+            <source>the role</source>
+            <translation>die Rolle</translation>
+        </message>
+        <message>
+            <source>the phone</source>
+            <translation>die Telefonnummer</translation>
+        </message>
+        <message>
+            <source>the website</source>
+            <translation>die Website</translation>
+        </message>
+        <message>
+            <source>the country</source>
+            <translation>das Land</translation>
+        </message>
+        <message>
+            <source>%1 was left out: it is longer than %2 characters</source>
+            <translation>%1 wurde weggelassen: länger als %2 Zeichen</translation>
+        </message>
+        <message>
+            <source>the name is longer than %1 characters</source>
+            <translation>der Name ist länger als %1 Zeichen</translation>
+        </message>
+        <message>
+            <source>it has no name and no organisation (it has the e-mail address %1)</source>
+            <translation>ohne Namen und Organisation (nur E-Mail-Adresse %1)</translation>
+        </message>
+        <message>
+            <source>it has no name and no organisation</source>
+            <translation>ohne Namen und Organisation</translation>
+        </message>
+        <message>
+            <source>“%1” is not something PartnerDesk imports; choose from %2</source>
+            <extracomment>Which columns each field reads, as indexes into the header; several columns of one field are tried in order (the first non-empty cell wins; every e-mail address is kept).</extracomment>
+            <translation>„%1“ kann PartnerDesk nicht importieren; wählen Sie aus %2</translation>
+        </message>
+        <message>
+            <source>a quoted cell never ends (its closing quote mark is missing)</source>
+            <translation>eine Zelle in Anführungszeichen endet nie (das schließende Anführungszeichen fehlt)</translation>
+        </message>
+        <message>
+            <source>a cell is longer than %1 characters</source>
+            <translation>eine Zelle ist länger als %1 Zeichen</translation>
+        </message>
+        <message>
+            <source>the row cannot be read as CSV (%1)</source>
+            <translation>die Zeile kann nicht als CSV gelesen werden (%1)</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>die Datei ist leer</translation>
+        </message>
+        <message>
+            <source>“%1” should be written FIELD=COLUMN, e.g. Name=Full name</source>
+            <translation>„%1“ muss als FELD=SPALTE geschrieben werden, z. B. Name=Full name</translation>
+        </message>
+        <message>
+            <source>the file has no column “%1”; its columns are %2</source>
+            <translation>die Datei hat keine Spalte „%1“; ihre Spalten sind %2</translation>
+        </message>
+        <message>
+            <source>no column could be recognised as a name or an organisation (the columns are %1); say which column holds what</source>
+            <translation>keine Spalte wurde als Name oder Organisation erkannt (die Spalten sind %1); geben Sie an, welche Spalte was enthält</translation>
+        </message>
+        <message>
+            <source>row %1</source>
+            <translation>Zeile %1</translation>
+        </message>
+        <message>
+            <source>row %1, line %2</source>
+            <translation>Zeile %1 (ab Textzeile %2)</translation>
+        </message>
+        <message>
+            <source>These columns are not imported: %1. If one holds a name, organisation, role, e-mail or phone, say so under Columns.</source>
+            <translation>Diese Spalten werden nicht importiert: %1. Wenn eine davon einen Namen, eine Organisation, Rolle, E-Mail-Adresse oder Telefonnummer enthält, geben Sie das unter „Spalten“ an.</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>„%1“</translation>
+        </message>
+        <message>
+            <source>%1…</source>
+            <translation>%1…</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3.</source>
+            <translation>%1, %2: %3.</translation>
+        </message>
+        <message>
+            <source>%1: %2.</source>
+            <translation>%1: %2.</translation>
+        </message>
+        <message>
+            <source>%1.</source>
+            <translation>%1.</translation>
+        </message>
+        <message>
+            <source>the file cannot be read (%1)</source>
+            <translation>die Datei kann nicht gelesen werden (%1)</translation>
+        </message>
+        <message>
+            <source>%1, row %2</source>
+            <extracomment>``UPGRADES[n]`` turns the tables of an export of schema version ``n - 1`` into those of version ``n`` (as :mod:`partnerdesk.store.migrations` does for database files). Versions 2 (search and indexes) and 3 (the levels of each entry as bits, which exports leave out) changed nothing an export holds.</extracomment>
+            <translation>%1, Zeile %2</translation>
+        </message>
+        <message>
+            <source>this export was made by a newer version of PartnerDesk (%1 %2; this version reads up to %3); update PartnerDesk to restore it</source>
+            <translation>dieser Export stammt aus einer neueren Version von PartnerDesk (%1 %2; diese Version liest bis %3); aktualisieren Sie PartnerDesk, um ihn wiederherzustellen</translation>
+        </message>
+        <message>
+            <source>this is not a PartnerDesk full export: it is not UTF-8 text</source>
+            <translation>dies ist kein PartnerDesk-Gesamtexport: es ist kein UTF-8-Text</translation>
+        </message>
+        <message>
+            <source>this is not valid JSON (%1); the file may be damaged or cut short</source>
+            <translation>dies ist kein gültiges JSON (%1); die Datei ist vielleicht beschädigt oder unvollständig</translation>
+        </message>
+        <message>
+            <source>line %1, column %2</source>
+            <translation>Zeile %1, Spalte %2</translation>
+        </message>
+        <message>
+            <source>this is not a PartnerDesk full export (it does not say "format": "%1")</source>
+            <translation>dies ist kein PartnerDesk-Gesamtexport (es fehlt "format": "%1")</translation>
+        </message>
+        <message>
+            <source>the export does not say which version of the format it is</source>
+            <translation>der Export gibt nicht an, welche Version des Formats er hat</translation>
+        </message>
+        <message>
+            <source>format version</source>
+            <translation>Formatversion</translation>
+        </message>
+        <message>
+            <source>the export does not say which schema version its rows follow</source>
+            <translation>der Export gibt nicht an, welcher Schemaversion seine Zeilen folgen</translation>
+        </message>
+        <message>
+            <source>schema version</source>
+            <translation>Schemaversion</translation>
+        </message>
+        <message>
+            <source>"sequences" must name tables of the export with whole numbers</source>
+            <translation>"sequences" muss Tabellen des Exports mit ganzen Zahlen nennen</translation>
+        </message>
+        <message>
+            <source>the export has no "tables"</source>
+            <extracomment>What a value in a full export may be (JSON true and false arrive as bool).</extracomment>
+            <translation>der Export hat keine "tables"</translation>
+        </message>
+        <message>
+            <source>the export holds a table PartnerDesk does not know: “%1”</source>
+            <translation>der Export enthält eine Tabelle, die PartnerDesk nicht kennt: „%1“</translation>
+        </message>
+        <message>
+            <source>the table “%1” is missing from the export</source>
+            <translation>die Tabelle „%1“ fehlt im Export</translation>
+        </message>
+        <message>
+            <source>“%1” must be a list of rows</source>
+            <translation>„%1“ muss eine Liste von Zeilen sein</translation>
+        </message>
+        <message>
+            <source>each row must be an object of column names and values</source>
+            <translation>jede Zeile muss ein Objekt aus Spaltennamen und Werten sein</translation>
+        </message>
+        <message>
+            <source>the column “%1” holds a list or an object; values must be text, numbers or null</source>
+            <translation>die Spalte „%1“ enthält eine Liste oder ein Objekt; Werte müssen Text, Zahlen oder null sein</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n organisations</source>
+            <extracomment>The tables a user knows by name, with the words for how many rows they hold (in English as it always was: "1 organisations").</extracomment>
+            <translation>
+                <numerusform>%n Organisation</numerusform>
+                <numerusform>%n Organisationen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n Person</numerusform>
+                <numerusform>%n Personen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n partnerships</source>
+            <translation>
+                <numerusform>%n Partnerschaft</numerusform>
+                <numerusform>%n Partnerschaften</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n journal entries</source>
+            <translation>
+                <numerusform>%n Journaleintrag</numerusform>
+                <numerusform>%n Journaleinträge</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessments</source>
+            <translation>
+                <numerusform>%n Einschätzung</numerusform>
+                <numerusform>%n Einschätzungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>history records</source>
+            <translation>Verlaufseinträge</translation>
+        </message>
+        <message>
+            <source>This database already holds data (%1). A full export is restored only into a new, empty database; choose a new file.</source>
+            <translation>Diese Datenbank enthält bereits Daten (%1). Ein Gesamtexport wird nur in eine neue, leere Datenbank wiederhergestellt; wählen Sie eine neue Datei.</translation>
+        </message>
+        <message>
+            <source>lacks the column “%1”</source>
+            <translation>die Spalte „%1“ fehlt</translation>
+        </message>
+        <message>
+            <source>has a column this schema does not know: “%1”</source>
+            <translation>enthält eine Spalte, die dieses Schema nicht kennt: „%1“</translation>
+        </message>
+        <message>
+            <source>The export could not be restored: %1</source>
+            <translation>Der Export konnte nicht wiederhergestellt werden: %1</translation>
+        </message>
+        <message>
+            <source>%1, row %2 (id %3)</source>
+            <translation>%1, Zeile %2 (ID %3)</translation>
+        </message>
+        <message>
+            <source>it refers to a row that is not in the export</source>
+            <translation>sie verweist auf eine Zeile, die nicht im Export ist</translation>
+        </message>
+        <message>
+            <source>it repeats a row that is already there</source>
+            <translation>sie wiederholt eine schon vorhandene Zeile</translation>
+        </message>
+        <message>
+            <source>The export could not be restored: %1 was refused (%2). Nothing was written.</source>
+            <translation>Der Export konnte nicht wiederhergestellt werden: %1 wurde abgelehnt (%2). Es wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <source>it is already there, with nothing new to add</source>
+            <extracomment>The fields a merge may fill in, in the order they are shown. Why the plan skips a contact the database already holds in full.</extracomment>
+            <translation>schon vorhanden, nichts Neues zu ergänzen</translation>
+        </message>
+        <message>
+            <source>it repeats %1 (the same e-mail address)</source>
+            <extracomment>Why it matches a record already there (None when it does not). The id and name of the record it matches. What a merge would fill in, field by field (see PERSON_FIELDS / ORGANISATION_FIELDS). Why it is skipped when the plan itself skips it (a repeat, nothing new to add). For a person: the id of the existing organisation they belong to (None if new or none).</extracomment>
+            <translation>wiederholt %1 (gleiche E-Mail-Adresse)</translation>
+        </message>
+        <message>
+            <source>it repeats %1 (the same name and organisation)</source>
+            <translation>wiederholt %1 (gleicher Name und gleiche Organisation)</translation>
+        </message>
+        <message>
+            <source>it repeats %1</source>
+            <translation>wiederholt %1</translation>
+        </message>
+        <message>
+            <source>Some people the preview matched are no longer in the database. Nothing was imported; preview the import again.</source>
+            <extracomment>For each merged record, its id and the values it had before in the fields filled in. The values the merges filled in, to write again on redo.</extracomment>
+            <translation>Einige Personen, die die Vorschau zugeordnet hat, sind nicht mehr in der Datenbank. Es wurde nichts importiert; lassen Sie die Vorschau erneut erstellen.</translation>
+        </message>
+        <message>
+            <source>Some organisations the preview matched are no longer in the database. Nothing was imported; preview the import again.</source>
+            <translation>Einige Organisationen, die die Vorschau zugeordnet hat, sind nicht mehr in der Datenbank. Es wurde nichts importiert; lassen Sie die Vorschau erneut erstellen.</translation>
+        </message>
+        <message>
+            <source>this is a folder, not a file</source>
+            <translation>dies ist ein Ordner, keine Datei</translation>
+        </message>
+        <message>
+            <source>this is a full PartnerDesk export, not an address book; it is restored into a new, empty database instead of being imported</source>
+            <translation>dies ist ein PartnerDesk-Gesamtexport, kein Adressbuch; er wird nicht importiert, sondern in eine neue, leere Datenbank wiederhergestellt</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8; it was read as %1. If names look wrong, choose the file's encoding.</source>
+            <translation>Die Datei ist nicht in UTF-8; sie wurde als %1 gelesen. Wenn Namen falsch aussehen, wählen Sie die Kodierung der Datei.</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>Zeile %1</translation>
+        </message>
+        <message>
+            <source>“%1” is not a text encoding this program knows</source>
+            <translation>„%1“ ist keine Textkodierung, die dieses Programm kennt</translation>
+        </message>
+        <message>
+            <source>the text cannot be read as %1: byte 0x%2 is not valid there; choose the file's text encoding</source>
+            <extracomment>The Python codec used. True when the encoding was guessed (a legacy encoding for text that is not UTF-8).</extracomment>
+            <translation>der Text kann nicht als %1 gelesen werden: Das Byte 0x%2 ist dort ungültig; wählen Sie die Textkodierung der Datei</translation>
+        </message>
+        <message>
+            <source>this is not a text file (it holds binary data)</source>
+            <translation>dies ist keine Textdatei (sie enthält Binärdaten)</translation>
+        </message>
+        <message>
+            <source>the text is neither UTF-8 nor %1: byte 0x%2 cannot be read; choose the file's text encoding</source>
+            <translation>der Text ist weder UTF-8 noch %1: Das Byte 0x%2 kann nicht gelesen werden; wählen Sie die Textkodierung der Datei</translation>
+        </message>
+        <message>
+            <source>card %1, line %2</source>
+            <extracomment>The properties read from each card; everything else (photos, keys, sounds…) is passed by.</extracomment>
+            <translation>Karte %1, Zeile %2</translation>
+        </message>
+        <message>
+            <source>line %1 cannot be read</source>
+            <extracomment>Parameter names and values in upper case ("TYPE", "WORK", "PREF"…): what it is for. Text, or for structured properties (N, ORG, ADR) the list of fields. Cards holding quoted-printable text with no character set, read as ``legacy``.</extracomment>
+            <translation>Zeile %1 kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>line %1 cannot be read: it is not a vCard property (NAME:value)</source>
+            <translation>Zeile %1 kann nicht gelesen werden: Sie ist keine vCard-Eigenschaft (NAME:Wert)</translation>
+        </message>
+        <message>
+            <source>this card never ends: END:VCARD is missing before the next card begins on line %1</source>
+            <translation>diese Karte endet nie: END:VCARD fehlt, bevor in Zeile %1 die nächste Karte beginnt</translation>
+        </message>
+        <message>
+            <source>this line ends a card that never began (BEGIN:VCARD is missing)</source>
+            <translation>diese Zeile beendet eine Karte, die nie begonnen hat (BEGIN:VCARD fehlt)</translation>
+        </message>
+        <message>
+            <source>this card never ends: END:VCARD is missing at the end of the file</source>
+            <translation>diese Karte endet nie: END:VCARD fehlt am Ende der Datei</translation>
+        </message>
+        <message>
+            <source>the file holds no vCards</source>
+            <translation>die Datei enthält keine vCards</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cards hold quoted-printable text that names no character set; it was read as %1. If names look wrong, choose the encoding the address book used.</source>
+            <translation>
+                <numerusform>%n Karte enthält Quoted-Printable-Text ohne Angabe eines Zeichensatzes; er wurde als %1 gelesen. Wenn Namen falsch aussehen, wählen Sie die Kodierung, die das Adressbuch verwendet hat.</numerusform>
+                <numerusform>%n Karten enthalten Quoted-Printable-Text ohne Angabe eines Zeichensatzes; er wurde als %1 gelesen. Wenn Namen falsch aussehen, wählen Sie die Kodierung, die das Adressbuch verwendet hat.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>this is not a vCard file: a card should begin here with BEGIN:VCARD, but the line reads “%1”</source>
+            <translation>dies ist keine vCard-Datei: Hier sollte eine Karte mit BEGIN:VCARD beginnen, aber die Zeile lautet „%1“</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>organisation</source>

@@ -1530,6 +1530,362 @@
         </message>
     </context>
     <context>
+        <name>Import</name>
+        <message>
+            <source>the organisation</source>
+            <extracomment>Where it is in the file: "card 3, line 17" or "row 2, line 3". The person's name; None for an organisation on its own (a company card). Every e-mail address, the preferred one first; the first is the one stored. Values that could not be kept, in words ("the role was longer than 500 characters"). What kind of file it was, in words ("vCard", "Google Contacts CSV"). What the reader assumed and the user may want to know ("read as Windows-1252…"). The values that may be left out of a contact for being too long, as a sentence names them.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was left out: it is longer than %2 characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the name is longer than %1 characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it has no name and no organisation (it has the e-mail address %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it has no name and no organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not something PartnerDesk imports; choose from %2</source>
+            <extracomment>Which columns each field reads, as indexes into the header; several columns of one field are tried in order (the first non-empty cell wins; every e-mail address is kept).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a quoted cell never ends (its closing quote mark is missing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a cell is longer than %1 characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the row cannot be read as CSV (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” should be written FIELD=COLUMN, e.g. Name=Full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file has no column “%1”; its columns are %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no column could be recognised as a name or an organisation (the columns are %1); say which column holds what</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>row %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>row %1, line %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These columns are not imported: %1. If one holds a name, organisation, role, e-mail or phone, say so under Columns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2: %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file cannot be read (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, row %2</source>
+            <extracomment>``UPGRADES[n]`` turns the tables of an export of schema version ``n - 1`` into those of version ``n`` (as :mod:`partnerdesk.store.migrations` does for database files). Versions 2 (search and indexes) and 3 (the levels of each entry as bits, which exports leave out) changed nothing an export holds.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this export was made by a newer version of PartnerDesk (%1 %2; this version reads up to %3); update PartnerDesk to restore it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is not a PartnerDesk full export: it is not UTF-8 text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is not valid JSON (%1); the file may be damaged or cut short</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line %1, column %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is not a PartnerDesk full export (it does not say "format": "%1")</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the export does not say which version of the format it is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>format version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the export does not say which schema version its rows follow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>schema version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"sequences" must name tables of the export with whole numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the export has no "tables"</source>
+            <extracomment>What a value in a full export may be (JSON true and false arrive as bool).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the export holds a table PartnerDesk does not know: “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the table “%1” is missing from the export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” must be a list of rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>each row must be an object of column names and values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the column “%1” holds a list or an object; values must be text, numbers or null</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n organisations</source>
+            <extracomment>The tables a user knows by name, with the words for how many rows they hold (in English as it always was: "1 organisations").</extracomment>
+            <translation>
+                <numerusform>%n organisation</numerusform>
+                <numerusform>%n organisations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n partnerships</source>
+            <translation>
+                <numerusform>%n partnership</numerusform>
+                <numerusform>%n partnerships</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n journal entries</source>
+            <translation>
+                <numerusform>%n journal entry</numerusform>
+                <numerusform>%n journal entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessments</source>
+            <translation>
+                <numerusform>%n assessment</numerusform>
+                <numerusform>%n assessments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>history records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This database already holds data (%1). A full export is restored only into a new, empty database; choose a new file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lacks the column “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>has a column this schema does not know: “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The export could not be restored: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, row %2 (id %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it refers to a row that is not in the export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it repeats a row that is already there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The export could not be restored: %1 was refused (%2). Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is already there, with nothing new to add</source>
+            <extracomment>The fields a merge may fill in, in the order they are shown. Why the plan skips a contact the database already holds in full.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it repeats %1 (the same e-mail address)</source>
+            <extracomment>Why it matches a record already there (None when it does not). The id and name of the record it matches. What a merge would fill in, field by field (see PERSON_FIELDS / ORGANISATION_FIELDS). Why it is skipped when the plan itself skips it (a repeat, nothing new to add). For a person: the id of the existing organisation they belong to (None if new or none).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it repeats %1 (the same name and organisation)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it repeats %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some people the preview matched are no longer in the database. Nothing was imported; preview the import again.</source>
+            <extracomment>For each merged record, its id and the values it had before in the fields filled in. The values the merges filled in, to write again on redo.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some organisations the preview matched are no longer in the database. Nothing was imported; preview the import again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is a folder, not a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is a full PartnerDesk export, not an address book; it is restored into a new, empty database instead of being imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is not UTF-8; it was read as %1. If names look wrong, choose the file's encoding.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a text encoding this program knows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the text cannot be read as %1: byte 0x%2 is not valid there; choose the file's text encoding</source>
+            <extracomment>The Python codec used. True when the encoding was guessed (a legacy encoding for text that is not UTF-8).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is not a text file (it holds binary data)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the text is neither UTF-8 nor %1: byte 0x%2 cannot be read; choose the file's text encoding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>card %1, line %2</source>
+            <extracomment>The properties read from each card; everything else (photos, keys, sounds…) is passed by.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line %1 cannot be read</source>
+            <extracomment>Parameter names and values in upper case ("TYPE", "WORK", "PREF"…): what it is for. Text, or for structured properties (N, ORG, ADR) the list of fields. Cards holding quoted-printable text with no character set, read as ``legacy``.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line %1 cannot be read: it is not a vCard property (NAME:value)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this card never ends: END:VCARD is missing before the next card begins on line %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this line ends a card that never began (BEGIN:VCARD is missing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this card never ends: END:VCARD is missing at the end of the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file holds no vCards</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n cards hold quoted-printable text that names no character set; it was read as %1. If names look wrong, choose the encoding the address book used.</source>
+            <translation>
+                <numerusform>%n card holds quoted-printable text that names no character set; it was read as %1. If names look wrong, choose the encoding the address book used.</numerusform>
+                <numerusform>%n cards hold quoted-printable text that names no character set; it was read as %1. If names look wrong, choose the encoding the address book used.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>this is not a vCard file: a card should begin here with BEGIN:VCARD, but the line reads “%1”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>organisation</source>
