@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Sequence
-from enum import StrEnum
-
+from partnerdesk.domain.phrases import Phrase
 from partnerdesk.domain.vocabulary import QT_TRANSLATE_NOOP
 from partnerdesk.store.errors import StoreError
 
@@ -17,17 +14,23 @@ class PartnerDeskError(Exception):
 class ValidationError(PartnerDeskError, ValueError):
     """A value was refused. ``field`` names the field, ``message`` says why; nothing was written.
 
-    ``template`` is the reason as written in the code, marked for translation in the
-    "Validation" context, with ``%1``, ``%2``… standing for ``arguments`` (texts, numbers or
-    vocabulary members); ``message`` is it filled in, in English.
+    ``message`` is a :class:`~partnerdesk.domain.phrases.Phrase` in the "Validation" context:
+    English, and translatable from its template (marked where it is written) and its
+    arguments (texts, numbers or vocabulary members).
     """
 
     def __init__(self, field: str, template: str, *arguments: object) -> None:
         self.field = field
-        self.template = template
-        self.arguments = arguments
-        self.message = fill(template, arguments)
+        self.message = Phrase("Validation", template, *arguments)
         super().__init__(sentence(field_label(field), template, self.message))
+
+    @property
+    def template(self) -> str:
+        return self.message.template
+
+    @property
+    def arguments(self) -> tuple[object, ...]:
+        return self.message.arguments
 
 
 class Refusal(ValueError):
@@ -37,28 +40,7 @@ class Refusal(ValueError):
     def __init__(self, template: str, *arguments: object) -> None:
         self.template = template
         self.arguments = arguments
-        super().__init__(fill(template, arguments))
-
-
-_PLACE = re.compile(r"%([1-9])")
-
-
-def in_english(value: object) -> str:
-    """How a value reads in an English message: a vocabulary member by its label."""
-    label = getattr(value, "label", None)
-    return label if isinstance(value, StrEnum) and isinstance(label, str) else str(value)
-
-
-def fill(
-    template: str, arguments: Sequence[object], show: Callable[[object], str] = in_english
-) -> str:
-    """``template`` with ``%1``, ``%2``… replaced by the arguments, each written by ``show``."""
-
-    def argument(match: re.Match[str]) -> str:
-        number = int(match.group(1))
-        return show(arguments[number - 1]) if number <= len(arguments) else match.group(0)
-
-    return _PLACE.sub(argument, template)
+        super().__init__(Phrase("Validation", template, *arguments))
 
 
 def sentence(label: str, template: str, message: str) -> str:

@@ -10,7 +10,29 @@ itself be a Phrase ("row 3" inside "it repeats row 3 (the same e-mail address)")
 
 from __future__ import annotations
 
-from partnerdesk.domain.errors import fill
+import re
+from collections.abc import Callable, Sequence
+from enum import StrEnum
+
+_PLACE = re.compile(r"%([1-9])")
+
+
+def in_english(value: object) -> str:
+    """How a value reads in an English message: a vocabulary member by its label."""
+    label = getattr(value, "label", None)
+    return label if isinstance(value, StrEnum) and isinstance(label, str) else str(value)
+
+
+def fill(
+    template: str, arguments: Sequence[object], show: Callable[[object], str] = in_english
+) -> str:
+    """``template`` with ``%1``, ``%2``… replaced by the arguments, each written by ``show``."""
+
+    def argument(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return show(arguments[number - 1]) if number <= len(arguments) else match.group(0)
+
+    return _PLACE.sub(argument, template)
 
 
 class Phrase(str):

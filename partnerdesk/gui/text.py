@@ -9,8 +9,8 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from partnerdesk.domain.errors import ValidationError, field_label, fill, sentence
-from partnerdesk.domain.phrases import Phrase
+from partnerdesk.domain.errors import ValidationError, field_label, sentence
+from partnerdesk.domain.phrases import Phrase, fill
 from partnerdesk.domain.portfolio import Attention
 from partnerdesk.domain.vocabulary import Channel, Kind, Level, Seniority, Stage
 
@@ -79,16 +79,14 @@ def error_text(error: BaseException) -> str:
 def refusal(error: ValidationError) -> str:
     """Why a value was refused, in the user's language, as a sentence shown at its field
     ("Is required.")."""
-    text = fill(translate("Validation", error.template), error.arguments, _argument)
-    text = text.rstrip(".")
-    return text[:1].upper() + text[1:] + "."
+    return capitalised(phrase(error.message).rstrip(".")) + "."
 
 
 def refusal_sentence(error: ValidationError) -> str:
     """Why a value was refused, naming the field, in the user's language ("Name is
     required."), for where it cannot be shown at the field."""
-    message = fill(translate("Validation", error.template), error.arguments, _argument)
-    return sentence(translate("Field", field_label(error.field)), error.template, message)
+    label = translate("Field", field_label(error.field))
+    return sentence(label, error.template, phrase(error.message))
 
 
 def short_label(kind: Kind) -> str:
