@@ -68,6 +68,7 @@ from partnerdesk.gui.sidebar import Place
 from partnerdesk.store.connection import Store, open_store
 from tests.benchmarks.bench import replaying, statements_of
 from tests.benchmarks.generate import BUSIEST, FLAGSHIP
+from tests.benchmarks.startup_probe import peak_kb
 
 Results = dict[str, dict[str, Any]]
 
@@ -87,11 +88,7 @@ PORTFOLIO_PHRASES = [
 
 def peak_mb() -> float:
     """This process's peak resident memory so far, in MB."""
-    try:
-        import resource
-    except ImportError:  # not on Windows
-        return 0.0
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return peak_kb() / 1024
 
 
 def settle() -> None:
