@@ -17,11 +17,12 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from tests.benchmarks.bench import Bench, Figure, Floor, Target, measurement
-from tests.benchmarks.measure_startup import FLOOR_NAME, probe
+from tests.benchmarks.measure_startup import memory_figure, probe
 
 PROBE = Path(__file__).with_name("window_probe.py")
 
@@ -46,7 +47,7 @@ def _copy(bench: Bench) -> Path:
     return copied
 
 
-def run_probe(bench: Bench, area: str, *, repeat: int | None = None) -> dict[str, Any]:
+def run_probe(bench: Bench, area: str, *, repeat: int | None = None) -> Report:
     """Run one area of the window probe in a fresh process; its figures as reported."""
     with tempfile.TemporaryDirectory(prefix="partnerdesk-bench-") as home:
         environment = {
@@ -74,33 +75,42 @@ def run_probe(bench: Bench, area: str, *, repeat: int | None = None) -> dict[str
     lines = done.stdout.strip().splitlines()
     if done.returncode != 0 or not lines:
         raise RuntimeError(f"the window probe ({area}) failed:\n{done.stderr[-4000:]}")
-    reported: dict[str, Any] = json.loads(lines[-1])
-    return reported
+    return Report(bench, json.loads(lines[-1]))
 
 
-def _figure(
-    bench: Bench,
-    reported: dict[str, Any],
-    name: str,
-    floor: str,
-    *,
-    statistic: str = "median",
-    target: Target | None = None,
-    note: str = "",
-) -> Figure:
-    found = reported[name]
-    return Figure(
-        name,
-        bench.size,
-        found["samples"],
-        unit=found.get("unit", "ms"),
-        statistic=statistic,
-        floor=Floor(floor, found["floor"]) if found.get("floor") else None,
-        paired=bool(found.get("paired")),
-        target=target,
-        note=note,
-        details=found.get("details", {}),
-    )
+@dataclass(frozen=True)
+class Report:
+    """What one area of the window probe reported, at one size."""
+
+    bench: Bench
+    found: dict[str, Any]
+
+    def __getitem__(self, name: str) -> Any:
+        return self.found[name]
+
+    def figure(
+        self,
+        name: str,
+        floor: str,
+        *,
+        statistic: str = "median",
+        target: Target | None = None,
+        note: str = "",
+    ) -> Figure:
+        """The figure ``name`` as reported, against the floor described by ``floor``."""
+        found = self.found[name]
+        return Figure(
+            name,
+            self.bench.size,
+            found["samples"],
+            unit=found.get("unit", "ms"),
+            statistic=statistic,
+            floor=Floor(floor, found["floor"]) if found.get("floor") else None,
+            paired=bool(found.get("paired")),
+            target=target,
+            note=note,
+            details=found.get("details", {}),
+        )
 
 
 @measurement("window portfolio")
@@ -108,35 +118,27 @@ def portfolio_window(bench: Bench) -> list[Figure]:
     reported = run_probe(bench, "portfolio")
     bare = "its SQL, bare (portfolio())"
     return [
-        _figure(
-            bench,
-            reported,
+        reported.figure(
             "portfolio: open",
             bare,
             target=Target(ratio=3),
             note="from the journal to the portfolio after a change, until painted",
         ),
-        _figure(
-            bench,
-            reported,
+        reported.figure(
             "portfolio: after a change",
             bare,
             target=Target(at_most=100, ratio=4, from_issue=False),
             note="a change announced while the portfolio is shown: sidebar, attention list and "
             "table read again and painted",
         ),
-        _figure(
-            bench,
-            reported,
+        reported.figure(
             "portfolio: sort by a column",
             bare,
             statistic="p95",
             target=Target(at_most=30, ratio=3),
             note="a click on each column's header, both ways, until painted",
         ),
-        _figure(
-            bench,
-            reported,
+        reported.figure(
             "portfolio: filter per keystroke",
             "SQL finding the same partnerships by name and partners (LIKE), bare",
             statistic="p95",
@@ -150,9 +152,7 @@ def portfolio_window(bench: Bench) -> list[Figure]:
 def search_window(bench: Bench) -> list[Figure]:
     reported = run_probe(bench, "search")
     return [
-        _figure(
-            bench,
-            reported,
+        reported.figure(
             "journal: search per keystroke",
             "bare FTS5 query",
             statistic="p95",
@@ -167,9 +167,7 @@ def search_window(bench: Bench) -> list[Figure]:
 def scrolling_window(bench: Bench) -> list[Figure]:
     reported = run_probe(bench, "scrolling", repeat=min(3, bench.repeat))
     return [
-        _figure(
-            bench,
-            reported,
+        reported.figure(
             "journal: scrolling top to bottom, longest pause",
             "the same scroll over as many plain rows in memory",
             target=Target(at_most=16),
@@ -183,16 +181,12 @@ def scrolling_window(bench: Bench) -> list[Figure]:
 def quick_log_window(bench: Bench) -> list[Figure]:
     reported = run_probe(bench, "quick-log")
     return [
-        _figure(
-            bench,
-            reported,
+        reported.figure(
             "quick log: Ctrl+L to ready for typing",
             "a dialog with one field, opened",
             target=Target(at_most=50),
         ),
-        _figure(
-            bench,
-            reported,
+        reported.figure(
             "quick log: Enter to entry shown in the journal",
             "a dialog closed with Enter, a row added to a table",
             target=Target(at_most=50),
@@ -211,9 +205,7 @@ def charts_window(bench: Bench) -> list[Figure]:
         name = f"charts: a partnership ({label})"
         details = reported[name]["details"]
         figures.append(
-            _figure(
-                bench,
-                reported,
+            reported.figure(
                 name,
                 bare,
                 target=Target(at_most=100),
@@ -222,9 +214,7 @@ def charts_window(bench: Bench) -> list[Figure]:
             )
         )
     figures.append(
-        _figure(
-            bench,
-            reported,
+        reported.figure(
             "charts: portfolio map",
             bare,
             target=Target(at_most=200),
@@ -232,9 +222,7 @@ def charts_window(bench: Bench) -> list[Figure]:
         )
     )
     figures.append(
-        _figure(
-            bench,
-            reported,
+        reported.figure(
             "charts: portfolio map and trend",
             bare,
             target=Target(at_most=200, from_issue=False),
@@ -256,14 +244,12 @@ def memory_window(bench: Bench) -> list[Figure]:
         for _ in range(min(3, bench.repeat))
     ]
     return [
-        Figure(
+        memory_figure(
             "peak memory, a session of every screen",
-            bench.size,
+            bench,
             samples,
-            unit="MB",
-            floor=Floor(FLOOR_NAME, bench.shared[floor_key]),
-            target=Target(above_floor=150),
-            note="every place, the portfolio charts, and every tab of the two decade-long "
+            bench.shared[floor_key],
+            "every place, the portfolio charts, and every tab of the two decade-long "
             "partnerships (charts included), in the window",
         )
     ]
@@ -291,9 +277,7 @@ def summary_window(bench: Bench) -> list[Figure]:
         ]
     reported = run_probe(bench, "summary", repeat=min(3, bench.repeat))
     return [
-        _figure(
-            bench,
-            reported,
+        reported.figure(
             name,
             "its SQL, bare",
             target=Target(at_most=1000),
@@ -302,9 +286,7 @@ def summary_window(bench: Bench) -> list[Figure]:
         )
         for name, label in names
     ] + [
-        _figure(
-            bench,
-            reported,
+        reported.figure(
             "summary: the portfolio report as PDF",
             "its SQL, bare",
             note="every partnership, with the portfolio map and trend (no target: the issue "

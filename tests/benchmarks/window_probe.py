@@ -62,11 +62,13 @@ from PySide6.QtWidgets import (
 import partnerdesk.app as start_up
 from partnerdesk.domain.portfolio import portfolio
 from partnerdesk.gui.events import Topic, events
+from partnerdesk.gui.journal_page import JournalPage
 from partnerdesk.gui.main_window import MainWindow
 from partnerdesk.gui.sidebar import Place
 from partnerdesk.store.connection import Store, open_store
 from tests.benchmarks.bench import replaying, statements_of
 from tests.benchmarks.generate import BUSIEST, FLAGSHIP
+from tests.benchmarks.startup_probe import peak_kb
 
 Results = dict[str, dict[str, Any]]
 
@@ -86,11 +88,7 @@ PORTFOLIO_PHRASES = [
 
 def peak_mb() -> float:
     """This process's peak resident memory so far, in MB."""
-    try:
-        import resource
-    except ImportError:  # not on Windows
-        return 0.0
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return peak_kb() / 1024
 
 
 def settle() -> None:
@@ -165,6 +163,56 @@ def bare_timed(function: Callable[[], object], repeat: int) -> list[float]:
     return samples
 
 
+def type_phrases(
+    edit: QLineEdit,
+    phrases: list[str],
+    repeat: int,
+    *painted: QWidget,
+    time_spaces: bool = True,
+) -> dict[str, list[float]]:
+    """Type each phrase into ``edit`` a key at a time, ``repeat`` times over, from an empty
+    field; the milliseconds of each keystroke by what was typed so far. The field is left
+    empty."""
+    edit.setFocus()
+    per_query: dict[str, list[float]] = {}
+    for _ in range(repeat):
+        for phrase in phrases:
+            edit.clear()
+            settle()
+            for end in range(1, len(phrase) + 1):
+                key = phrase[end - 1]
+                if key == " " and not time_spaces:
+                    QTest.keyClicks(edit, key)
+                    settle()
+                    continue
+                sample = timed(lambda k=key: QTest.keyClicks(edit, k), *painted)
+                per_query.setdefault(phrase[:end], []).append(sample)
+    edit.clear()
+    settle()
+    return per_query
+
+
+def keystrokes(
+    per_query: dict[str, list[float]],
+    floor_of: Callable[[str], Callable[[], object]],
+    floor_name: str,
+) -> dict[str, Any]:
+    """A per-keystroke figure: the median of each text typed so far, paired with the median
+    of three calls of its bare query (``floor_of(text)``)."""
+    typed = list(per_query)
+    samples = [statistics.median(per_query[text]) for text in typed]
+    floors = [statistics.median(bare_timed(floor_of(text), 3)) for text in typed]
+    return {
+        "samples": samples,
+        "floor": floors,
+        "paired": True,
+        "details": {
+            text: {"median": m, floor_name: f}
+            for text, m, f in zip(typed, samples, floors, strict=True)
+        },
+    }
+
+
 class Probe:
     """The window on one database, and what the areas share."""
 
@@ -180,6 +228,12 @@ class Probe:
         settle()
         start_up.keep_start_up_objects()  # as partnerdesk.app.run() does once the window is up
         self.bare = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+
+    def open_journal(self) -> JournalPage:
+        """The journal, shown in the window and painted."""
+        self.window.show_place(Place.JOURNAL)
+        settle()
+        return self.window.journal_page
 
     def partnership_id(self, name: str) -> int:
         row = self.bare.execute("SELECT id FROM partnerships WHERE name = ?", [name]).fetchone()
@@ -263,22 +317,7 @@ def area_portfolio(probe: Probe) -> Results:
     settle()
 
     # Filtering as the user types, a keystroke at a time.
-    edit = page.ui.filterEdit
-    edit.setFocus()
-    per_query: dict[str, list[float]] = {}
-    for _ in range(probe.repeat):
-        for phrase in PORTFOLIO_PHRASES:
-            edit.clear()
-            settle()
-            for end in range(1, len(phrase) + 1):
-                key = phrase[end - 1]
-                sample = timed(lambda k=key: QTest.keyClicks(edit, k), viewport, page)
-                per_query.setdefault(phrase[:end], []).append(sample)
-    edit.clear()
-    settle()
-    typed = list(per_query)
-    keystrokes = [statistics.median(per_query[text]) for text in typed]
-    keystroke_floors = [statistics.median(bare_timed(_filter_floor(probe, t), 3)) for t in typed]
+    per_query = type_phrases(page.ui.filterEdit, PORTFOLIO_PHRASES, probe.repeat, viewport, page)
     return {
         "portfolio: open": {"samples": opening, "floor": open_floor},
         "portfolio: after a change": {"samples": refreshed, "floor": open_floor},
@@ -287,15 +326,9 @@ def area_portfolio(probe: Probe) -> Results:
             "floor": sort_floor,
             "details": {"slowest per column": per_column},
         },
-        "portfolio: filter per keystroke": {
-            "samples": keystrokes,
-            "floor": keystroke_floors,
-            "paired": True,
-            "details": {
-                text: {"median": m, "bare_sql": f}
-                for text, m, f in zip(typed, keystrokes, keystroke_floors, strict=True)
-            },
-        },
+        "portfolio: filter per keystroke": keystrokes(
+            per_query, lambda text: _filter_floor(probe, text), "bare_sql"
+        ),
     }
 
 
@@ -305,56 +338,20 @@ def area_portfolio(probe: Probe) -> Results:
 def area_journal_search(probe: Probe) -> Results:
     from tests.benchmarks.measure_store import PHRASES, Cases
 
-    window = probe.window
-    window.show_place(Place.JOURNAL)
-    settle()
-    page = window.journal_page
-    edit = page.ui.searchEdit
-    edit.setFocus()
+    page = probe.open_journal()
     cases = Cases.find(probe.bare)
     phrases = [*PHRASES, *cases.rare_words]
-    per_query: dict[str, list[float]] = {}
-    for _ in range(probe.repeat):
-        for phrase in phrases:
-            edit.clear()
-            settle()
-            for end in range(1, len(phrase) + 1):
-                if phrase[end - 1] == " ":
-                    QTest.keyClicks(edit, " ")  # a space alone changes nothing shown
-                    settle()
-                    continue
-                sample = timed(lambda k=phrase[end - 1]: QTest.keyClicks(edit, k), page)
-                per_query.setdefault(phrase[:end], []).append(sample)
-    edit.clear()
-    settle()
+    # A space alone changes nothing the search shows: it is typed but not timed.
+    per_query = type_phrases(page.ui.searchEdit, phrases, probe.repeat, page, time_spaces=False)
     from partnerdesk.domain.journal import fts_query
 
-    typed = list(per_query)
-    samples = [statistics.median(per_query[text]) for text in typed]
-    floors = []
-    for text in typed:
+    def bare_fts(text: str) -> Callable[[], object]:
         match = fts_query(text)
-        floors.append(
-            statistics.median(
-                bare_timed(
-                    lambda m=match: probe.bare.execute(
-                        "SELECT rowid FROM contact_logs_fts WHERE contact_logs_fts MATCH ?", [m]
-                    ).fetchall(),
-                    3,
-                )
-            )
-        )
-    return {
-        "journal: search per keystroke": {
-            "samples": samples,
-            "floor": floors,
-            "paired": True,
-            "details": {
-                text: {"median": m, "bare_fts": f}
-                for text, m, f in zip(typed, samples, floors, strict=True)
-            },
-        }
-    }
+        return lambda: probe.bare.execute(
+            "SELECT rowid FROM contact_logs_fts WHERE contact_logs_fts MATCH ?", [match]
+        ).fetchall()
+
+    return {"journal: search per keystroke": keystrokes(per_query, bare_fts, "bare_fts")}
 
 
 class Ticks(QObject):
@@ -437,10 +434,7 @@ class PlainRows(QAbstractTableModel):
 
 
 def area_scrolling(probe: Probe) -> Results:
-    window = probe.window
-    window.show_place(Place.JOURNAL)
-    settle()
-    page = window.journal_page
+    page = probe.open_journal()
     table = page.ui.table
     bar = table.verticalScrollBar()
     runs: list[dict[str, Any]] = []
@@ -518,9 +512,7 @@ def area_quick_log(probe: Probe) -> Results:
     from partnerdesk.gui.quick_log import QuickLogDialog
 
     window = probe.window
-    window.show_place(Place.JOURNAL)
-    settle()
-    page = window.journal_page
+    page = probe.open_journal()
     name = probe.bare.execute(
         "SELECT name FROM partnerships WHERE name = ?", [FLAGSHIP]
     ).fetchone()[0]
