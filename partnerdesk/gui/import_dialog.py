@@ -326,7 +326,9 @@ class PlanModel(QAbstractTableModel):
         """The full account of the contact in ``row``."""
         item = self.item_at(row)
         if item is not None:
-            return self.details(item)
+            # What the file held that could not be kept, said whatever becomes of the contact.
+            left_out = [capitalised(phrase(w)) + "." for w in item.contact.warnings]
+            return " ".join([self.details(item), *left_out])
         entry = self._rows[row]
         assert isinstance(entry, Skipped)
         return (

@@ -295,3 +295,18 @@ def test_a_read_only_database_is_not_written_behind_its_back(
         assert "read-only" in dialog.ui.problemText.text()
         assert dialog.back_button.isVisible()
     assert _counts(sample_store) == before
+
+
+def test_a_value_too_long_to_keep_is_said_when_its_contact_is_chosen(
+    qtbot: Any, store: Store, tmp_path: Path
+) -> None:
+    source = tmp_path / "long-role.csv"
+    role = "Head of " + "everything " * 60
+    source.write_text(f"Name,Job Title\nAsha Rao,{role}\n", encoding="utf-8")
+    dialog = _open(qtbot, store, source)
+    assert dialog.ui.stack.currentIndex() == ImportDialog.PREVIEW
+    view = dialog.ui.planView
+    view.setCurrentIndex(dialog.proxy.index(_row_of(dialog, "Asha Rao"), 0))
+    detail = dialog.ui.detailLabel.text()
+    assert "Asha Rao will be added as a new person" in detail
+    assert "The role was left out: it is longer than 500 characters." in detail
