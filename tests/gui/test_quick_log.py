@@ -104,11 +104,10 @@ def test_missing_summary_and_partnership_are_shown_at_the_field(
     )
 
 
-def test_backspace_removes_the_last_person_and_enter_in_details_is_a_new_line(
-    qtbot, window: MainWindow, sample_store: Store
-) -> None:
+def _with_helen_in_heritage_grain(qtbot, window: MainWindow, store: Store) -> QuickLogDialog:  # type: ignore[no-untyped-def]
+    """The quick log opened from Heritage Grain's view, Helen Marsh chosen by keyboard."""
     window.show_partnership(
-        sample_store.scalar("SELECT id FROM partnerships WHERE name = 'Heritage Grain Programme'")
+        store.scalar("SELECT id FROM partnerships WHERE name = 'Heritage Grain Programme'")
     )
     window.activateWindow()
     dialog = _open(qtbot, window)
@@ -116,6 +115,13 @@ def test_backspace_removes_the_last_person_and_enter_in_details_is_a_new_line(
     type_text(qtbot, "helen")
     press(qtbot, Qt.Key.Key_Return)
     back_to(qtbot, dialog)
+    return dialog
+
+
+def test_backspace_removes_the_last_person_and_enter_in_details_is_a_new_line(
+    qtbot, window: MainWindow, sample_store: Store
+) -> None:
+    dialog = _with_helen_in_heritage_grain(qtbot, window, sample_store)
     type_text(qtbot, "ravi")
     press(qtbot, Qt.Key.Key_Tab)
     back_to(qtbot, dialog)
@@ -217,15 +223,8 @@ def test_the_with_field_finds_a_name_typed_without_its_accents(qtbot, window: Ma
 def test_someone_already_chosen_is_not_offered_again(
     qtbot, window: MainWindow, sample_store: Store
 ) -> None:
-    window.show_partnership(
-        sample_store.scalar("SELECT id FROM partnerships WHERE name = 'Heritage Grain Programme'")
-    )
-    window.activateWindow()
-    dialog = _open(qtbot, window)
+    dialog = _with_helen_in_heritage_grain(qtbot, window, sample_store)
     picker = dialog.ui.peoplePicker
-    type_text(qtbot, "helen")
-    press(qtbot, Qt.Key.Key_Return)
-    back_to(qtbot, dialog)
     assert len(picker.people()) == 1
     type_text(qtbot, "helen")
     offered = picker.completer.completionModel()
