@@ -11,9 +11,8 @@ import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
 from partnerdesk.store.connection import open_store
+from tests.conftest import missing_on_this_machine
 
 
 def digest(path: Path) -> str:
@@ -86,7 +85,7 @@ def read_only(path: Path) -> Iterator[None]:
     superuser = hasattr(os, "geteuid") and os.geteuid() == 0
     if superuser:
         if not _immutable(path, True):
-            pytest.skip("cannot make a file read-only for the superuser here")
+            missing_on_this_machine("cannot make a file read-only for the superuser here")
         try:
             yield
         finally:

@@ -29,7 +29,7 @@ from partnerdesk.exports.document import (
 from partnerdesk.exports.errors import ExportFailedError
 from partnerdesk.exports.summary import export_summary, summary_document
 from partnerdesk.store.connection import Store
-from tests.conftest import TODAY
+from tests.conftest import TODAY, missing_on_this_machine
 from tests.export_helpers import (
     ACCENTED_PERSON,
     ARCHIVE_ONLY,
@@ -214,7 +214,9 @@ def test_the_pdf_embeds_fonts_that_have_every_glyph(
 ) -> None:
     japanese = QFontDatabase.families(QFontDatabase.WritingSystem.Japanese)
     if not japanese:
-        pytest.skip("no font with Japanese glyphs is installed (e.g. Debian's fonts-noto-cjk)")
+        missing_on_this_machine(
+            "no font with Japanese glyphs is installed (e.g. Debian's fonts-noto-cjk)"
+        )
     target = tmp_path / "summary.pdf"
     _write(store, partnership, target, Format.PDF, since=TODAY.replace(year=TODAY.year - 2))
     reader = PdfReader(target)
