@@ -353,7 +353,7 @@ class LevelsDelegate(QStyledItemDelegate):
         super().__init__(parent)
         # The marks of each set of levels, drawn once (32 sets at most) and then copied: five
         # antialiased circles drawn by Python for every row took a third of each paint.
-        self._marks: dict[tuple[frozenset[Level], int, float], QPixmap] = {}
+        self._marks: dict[tuple[frozenset[Level], int, float, bool], QPixmap] = {}
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
@@ -365,12 +365,11 @@ class LevelsDelegate(QStyledItemDelegate):
         touched = frozenset(index.data(LEVELS_ROLE) or ())
         outline = muted_colour(opt.palette)
         ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
-        key = (touched, outline.rgba(), ratio)
+        dark = is_dark(opt.palette)
+        key = (touched, outline.rgba(), ratio, dark)
         marks = self._marks.get(key)
         if marks is None:
-            marks = self._marks[key] = self._draw_marks(
-                touched, outline, ratio, is_dark(opt.palette)
-            )
+            marks = self._marks[key] = self._draw_marks(touched, outline, ratio, dark)
         # The marks start 6.5 px in and 4 px above the middle, as they always have; the picture
         # holds them a pixel and a half in, and is put down on whole pixels.
         painter.drawPixmap(QPoint(opt.rect.left() + 5, opt.rect.center().y() - 5), marks)

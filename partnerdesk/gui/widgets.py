@@ -268,10 +268,9 @@ class FoldedCompleter(QCompleter):
         edit.textEdited.connect(self._typed)
 
     def _typed(self, text: str) -> None:
-        if self.matches.sourceModel() is not self._source:
-            self.matches.set_typed(text)
-            self.matches.setSourceModel(self._source)
         self.matches.set_typed(text)
+        if self.matches.sourceModel() is not self._source:
+            self.matches.setSourceModel(self._source)  # filtered once, by what was typed
         popup = self.popup()
         if text.strip() and self.matches.rowCount():
             self.complete()
