@@ -13,8 +13,8 @@ from urllib.parse import unquote
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QLocale
-from PySide6.QtGui import QFontDatabase, QTextDocument
+from PySide6.QtCore import QLocale, QThread
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QTextDocument
 
 from partnerdesk.domain.organisations import create_organisation
 from partnerdesk.domain.partnerships import create_partnership
@@ -22,6 +22,7 @@ from partnerdesk.domain.vocabulary import Kind
 from partnerdesk.exports.document import (
     Format,
     Paper,
+    PrintedPages,
     PrintLayout,
     images_folder,
     locale_paper,
@@ -249,6 +250,40 @@ def test_the_preview_draws_the_pages_the_pdf_holds(
         if image.pixelColor(x, y).lightness() < 128
     )
     assert dark > 50
+
+
+def test_pages_laid_out_on_a_worker_are_drawn_and_printed_here_as_laid_out(
+    store: Store, partnership: int
+) -> None:
+    # The window lays pages out on a worker thread, whose fonts end with it: what reaches the
+    # window is their recording, which must draw and print the same pages.
+    document = summary_document(store, partnership, today=TODAY)
+    here = PrintLayout(document, Paper.A4)
+    recorded: list[PrintedPages] = []
+    font = QGuiApplication.font()
+
+    class Worker(QThread):
+        def run(self) -> None:
+            recorded.append(PrintLayout(document, Paper.A4, font=font).record())
+
+    worker = Worker()
+    worker.start()
+    assert worker.wait(30000)
+    pages = recorded[0]
+    assert pages.page_count == here.page_count >= 2
+    for index in range(pages.page_count):
+        drawn, expected = pages.page_image(index, 420), here.page_image(index, 420)
+        assert (drawn.width(), drawn.height()) == (expected.width(), expected.height())
+        differing = sum(
+            1
+            for y in range(0, drawn.height(), 3)
+            for x in range(0, drawn.width(), 3)
+            if abs(drawn.pixelColor(x, y).lightness() - expected.pixelColor(x, y).lightness()) > 64
+        )
+        assert differing < 0.01 * (drawn.width() // 3) * (drawn.height() // 3), index
+    printed = PdfReader(io.BytesIO(pages.pdf_bytes()))
+    assert len(printed.pages) == pages.page_count
+    assert pdf_text(pages.pdf_bytes()) == pdf_text(here.pdf_bytes())
 
 
 # --- Markdown ------------------------------------------------------------------------------

@@ -11,7 +11,8 @@ only the writers here turn it into a format:
   to PNG files written beside it;
 * :class:`PrintLayout` — the same HTML laid out by Qt on A4 or Letter pages, written to PDF
   with :class:`~PySide6.QtGui.QPdfWriter` and drawn page by page for the preview, so that the
-  preview shows exactly the pages the PDF holds.
+  preview shows exactly the pages the PDF holds. A layout made on a worker thread reaches the
+  window as :class:`PrintedPages`, its pages recorded.
 
 Because builders never write markup, every piece of text a user typed reaches a file through
 :mod:`partnerdesk.exports.escaping`, here and only here: a name holding ``<script>`` or
@@ -29,7 +30,7 @@ from datetime import date
 from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 from PySide6.QtCore import (
@@ -55,6 +56,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QPicture,
     QTextBlock,
     QTextCursor,
     QTextDocument,
@@ -66,6 +68,7 @@ from partnerdesk.exports.errors import ExportFailedError, writing
 from partnerdesk.exports.escaping import html_text, markdown_cell, markdown_text
 from partnerdesk.files import atomic_path, atomic_write
 from partnerdesk.gui.text import translate
+from partnerdesk.progress import CancelCheck, Cancelled, Progress
 
 if TYPE_CHECKING:
     from partnerdesk.gui.charts.base import Chart
@@ -127,15 +130,23 @@ class Table:
 
 @dataclass(frozen=True)
 class Image:
-    """A PNG image, shown ``width`` × ``height`` CSS pixels large (its pixels may be more)."""
+    """A picture, shown ``width`` × ``height`` CSS pixels large (its pixels may be more)."""
 
     #: Its file name without the extension, in the folder beside a Markdown file.
     name: str
-    png: bytes = field(repr=False)
+    picture: QImage = field(repr=False)
     width: int
     height: int
     #: What it shows, for those who cannot see it.
     alt: str
+
+    @cached_property
+    def png(self) -> bytes:
+        """The picture as PNG, encoded when first needed (pages printed never need it), on
+        whichever thread needs it."""
+        from partnerdesk.gui.charts.base import png_bytes
+
+        return png_bytes(self.picture)
 
     def data_uri(self) -> str:
         """The image as a ``data:`` URI."""
@@ -229,10 +240,10 @@ def chart_image(
     """A chart drawn for print (black on white) as an image ``width`` pixels wide in the
     document. It is drawn at ``size`` and three times that many pixels, so that its words are
     as large as a document's small print and it stays sharp on paper. GUI thread only."""
-    from partnerdesk.gui.charts.render import render_data
+    from partnerdesk.gui.charts.render import render_image
 
-    png = render_data(chart_class, data, "png", size, scale=3.0)
-    return Image(name, png, width, round(width * size[1] / size[0]), alt)
+    picture = render_image(chart_class, data, size, scale=3.0)
+    return Image(name, picture, width, round(width * size[1] / size[0]), alt)
 
 
 # --- HTML ------------------------------------------------------------------------------------
@@ -690,7 +701,84 @@ _PAGE_TOP = 8.0
 _PAGE_FOOT = 20.0
 
 
-class PrintLayout:
+class Pages:
+    """The printed pages of a document: drawn one by one to an image for the preview, or all
+    to a PDF. :class:`PrintLayout` draws them from its layout, :class:`PrintedPages` from their
+    recording."""
+
+    document: Document
+    paper: Paper
+    page_size: QSizeF
+    page_count: int
+
+    def paint_page(self, painter: QPainter, index: int) -> None:
+        """Draw page ``index`` (from 0) with ``painter`` in CSS pixels, its top left at 0, 0."""
+        raise NotImplementedError
+
+    def page_image(self, index: int, width: int, device_pixel_ratio: float = 1.0) -> QImage:
+        """Page ``index`` as an image ``width`` (device-independent) pixels wide."""
+        scale = width / self.page_size.width()
+        height = round(self.page_size.height() * scale)
+        image = QImage(
+            round(width * device_pixel_ratio),
+            round(height * device_pixel_ratio),
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
+        image.setDevicePixelRatio(device_pixel_ratio)
+        image.fill(QColor("#ffffff"))
+        painter = QPainter(image)
+        painter.setRenderHints(
+            QPainter.RenderHint.Antialiasing
+            | QPainter.RenderHint.TextAntialiasing
+            | QPainter.RenderHint.SmoothPixmapTransform
+        )
+        painter.scale(scale, scale)
+        self.paint_page(painter, index)
+        painter.end()
+        return image
+
+    def _write(self, writer: QPdfWriter) -> None:
+        writer.setTitle(self.document.title)
+        writer.setCreator(f"PartnerDesk {__version__}")
+        writer.setPageLayout(
+            QPageLayout(
+                self.paper.page_size,
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(0, 0, 0, 0),
+            )
+        )
+        writer.setResolution(1200)
+        painter = QPainter()
+        if not painter.begin(writer):
+            raise OSError("the PDF could not be started")
+        try:
+            scale = writer.resolution() / LAYOUT_DPI
+            for index in range(self.page_count):
+                if index:
+                    writer.newPage()
+                painter.save()
+                painter.scale(scale, scale)
+                self.paint_page(painter, index)
+                painter.restore()
+        finally:
+            painter.end()
+
+    def pdf_bytes(self) -> bytes:
+        """The PDF, in memory."""
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self._write(QPdfWriter(buffer))
+        buffer.close()
+        return bytes(data.data())
+
+    def write_pdf(self, target: Path) -> None:
+        """Write the PDF to ``target``, atomically."""
+        with writing(target), atomic_write(target, "wb") as stream:
+            stream.write(self.pdf_bytes())
+
+
+class PrintLayout(Pages):
     """A document laid out on pages, as its PDF holds them, for writing and for previewing.
 
     Qt lays the document out in CSS pixels (96 per inch, whatever the screen) on a page the
@@ -702,7 +790,21 @@ class PrintLayout:
     preview.
     """
 
-    def __init__(self, document: Document, paper: Paper = Paper.A4) -> None:
+    def __init__(
+        self,
+        document: Document,
+        paper: Paper = Paper.A4,
+        *,
+        font: QFont | None = None,
+        progress: Progress | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> None:
+        """Lay ``document`` out on ``paper`` in ``font`` (the application's, by default).
+
+        It may run on a worker thread: ask the application's font on the GUI thread then, and
+        :meth:`record` the pages for the thread that will draw them. ``progress(pages, 0)``
+        tells how many pages each layout has; ``cancelled()`` is asked between layouts.
+        """
         self.document = document
         self.paper = paper
         size = paper.page_size.size(QPageSize.Unit.Millimeter)
@@ -720,14 +822,14 @@ class PrintLayout:
         self._device.setDotsPerMeterX(dots_per_metre)
         self._device.setDotsPerMeterY(dots_per_metre)
         images = {
-            _image_name(index): QImage.fromData(block.image.png)
+            _image_name(index): block.image.picture
             for index, block in enumerate(document.blocks)
             if isinstance(block, Figure)
         }
         self.text = _PrintedText(images)
         self.text.documentLayout().setPaintDevice(self._device)
         self.text.setUseDesignMetrics(True)
-        font = QFont(QGuiApplication.font())
+        font = QFont(font if font is not None else QGuiApplication.font())
         font.setPointSizeF(9.5)
         self.text.setDefaultFont(font)
         self.text.setDocumentMargin(0)
@@ -738,6 +840,8 @@ class PrintLayout:
         self.text.setDefaultTextOption(option)
         self.text.setPageSize(self.body.size())
         self.breaks = PageBreaks()
+        self._progress = progress
+        self._cancelled = cancelled
         self._lay_out()
         for _attempt in range(MAX_LAYOUTS):
             more = self._needed_break()
@@ -747,9 +851,27 @@ class PrintLayout:
             self._lay_out()
         self.page_count = max(1, self.text.pageCount())
 
+    def record(self) -> PrintedPages:
+        """The pages, recorded to be drawn on any thread: how a layout made on a worker
+        reaches the window."""
+        pictures = []
+        for index in range(self.page_count):
+            if self._cancelled is not None and self._cancelled():
+                raise Cancelled
+            picture = QPicture()
+            painter = QPainter(picture)
+            self.paint_page(painter, index)
+            painter.end()
+            pictures.append(picture)
+        return PrintedPages(self, pictures)
+
     def _lay_out(self) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise Cancelled
         self.text.setHtml(_print_html(self.document, self.breaks))
         self.text.documentLayout().documentSize()  # lay it all out now
+        if self._progress is not None:
+            self._progress(self.text.pageCount(), 0)
 
     def _page(self, y: float) -> int:
         # Half a pixel of slack: a block at the very top of a page is on that page, whatever
@@ -930,67 +1052,29 @@ class PrintLayout:
             painter.drawText(below, Qt.AlignmentFlag.AlignLeft, warning)
         painter.restore()
 
-    def page_image(self, index: int, width: int, device_pixel_ratio: float = 1.0) -> QImage:
-        """Page ``index`` as an image ``width`` (device-independent) pixels wide."""
-        scale = width / self.page_size.width()
-        height = round(self.page_size.height() * scale)
-        image = QImage(
-            round(width * device_pixel_ratio),
-            round(height * device_pixel_ratio),
-            QImage.Format.Format_ARGB32_Premultiplied,
-        )
-        image.setDevicePixelRatio(device_pixel_ratio)
-        image.fill(QColor("#ffffff"))
-        painter = QPainter(image)
-        painter.setRenderHints(
-            QPainter.RenderHint.Antialiasing
-            | QPainter.RenderHint.TextAntialiasing
-            | QPainter.RenderHint.SmoothPixmapTransform
-        )
-        painter.scale(scale, scale)
-        self.paint_page(painter, index)
-        painter.end()
-        return image
 
-    def _write(self, writer: QPdfWriter) -> None:
-        writer.setTitle(self.document.title)
-        writer.setCreator(f"PartnerDesk {__version__}")
-        writer.setPageLayout(
-            QPageLayout(
-                self.paper.page_size,
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(0, 0, 0, 0),
-            )
-        )
-        writer.setResolution(1200)
-        painter = QPainter()
-        if not painter.begin(writer):
-            raise OSError("the PDF could not be started")
-        try:
-            scale = writer.resolution() / LAYOUT_DPI
-            for index in range(self.page_count):
-                if index:
-                    writer.newPage()
-                painter.save()
-                painter.scale(scale, scale)
-                self.paint_page(painter, index)
-                painter.restore()
-        finally:
-            painter.end()
+class PrintedPages(Pages):
+    """The pages of a :class:`PrintLayout` recorded as pictures (see :meth:`PrintLayout.record`).
 
-    def pdf_bytes(self) -> bytes:
-        """The PDF, in memory."""
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        self._write(QPdfWriter(buffer))
-        buffer.close()
-        return bytes(data.data())
+    Text laid out on one thread cannot be drawn on another once that thread has ended (its
+    fonts end with it); a recording holds the words and where they go, and can be drawn on
+    any thread, one at a time. It draws the very pages of the layout.
+    """
 
-    def write_pdf(self, target: Path) -> None:
-        """Write the PDF to ``target``, atomically."""
-        with writing(target), atomic_write(target, "wb") as stream:
-            stream.write(self.pdf_bytes())
+    def __init__(self, layout: PrintLayout, pictures: list[QPicture]) -> None:
+        self.document = layout.document
+        self.paper = layout.paper
+        self.page_size = QSizeF(layout.page_size)
+        self.page_count = len(pictures)
+        # Kept as bytes: a picture being played is read through a buffer of its own, which two
+        # threads (the preview and a PDF being written) must not share.
+        # (PySide6 gives a picture's data as a memoryview, though its stubs say object.)
+        self._recordings = [bytes(cast(memoryview, picture.data())) for picture in pictures]
+
+    def paint_page(self, painter: QPainter, index: int) -> None:
+        picture = QPicture()
+        picture.setData(self._recordings[index])
+        picture.play(painter)
 
 
 # --- writing files ---------------------------------------------------------------------------
@@ -1023,17 +1107,17 @@ def write_document(
     fmt: Format,
     *,
     paper: Paper | None = None,
-    layout: PrintLayout | None = None,
+    pages: Pages | None = None,
 ) -> list[Path]:
     """Write ``document`` to ``target`` as ``fmt``; return the files written.
 
     A Markdown file gets its images in a folder beside it (:func:`images_folder`). Each file is
-    written atomically: a failure leaves any earlier file at its place as it was. A PDF already
-    laid out for the preview can be passed as ``layout``.
+    written atomically: a failure leaves any earlier file at its place as it was. The pages of a
+    PDF already laid out for the preview can be passed as ``pages``.
     """
     target = Path(target)
     if fmt is Format.PDF:
-        (layout or PrintLayout(document, paper or locale_paper())).write_pdf(target)
+        (pages or PrintLayout(document, paper or locale_paper())).write_pdf(target)
         return [target]
     if fmt is Format.HTML:
         with writing(target), atomic_write(target, newline="\n") as stream:

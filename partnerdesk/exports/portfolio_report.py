@@ -8,15 +8,17 @@ last contact, when the leaders last met and what needs attention.
 
 The report holds no notes and no journal text: only names, the model's words, dates and
 figures. Its strengths are those of the latest assessments, private ones included, as in the
-window. Like the summary it draws a chart, so it is built on the GUI thread.
+window. As with the summary, :func:`read_portfolio` reads it on any thread and
+:func:`portfolio_from` draws its chart on the GUI thread.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from partnerdesk.domain.charts import portfolio_map
+from partnerdesk.domain.charts import PortfolioMap, portfolio_map
 from partnerdesk.domain.organisations import my_organisation
 from partnerdesk.domain.portfolio import (
     DEFAULT_ASSESSMENT_INTERVAL_DAYS,
@@ -26,6 +28,7 @@ from partnerdesk.domain.portfolio import (
     attention,
     portfolio,
 )
+from partnerdesk.domain.records import Organisation
 from partnerdesk.domain.vocabulary import Stage
 from partnerdesk.exports.document import (
     Block,
@@ -48,20 +51,29 @@ from partnerdesk.gui.text import label, relative_days, short_label, strength_tex
 from partnerdesk.store.connection import Store
 
 
-def portfolio_document(
+@dataclass(frozen=True)
+class PortfolioReading:
+    """What the portfolio report shows, as read from the database."""
+
+    today: date
+    #: Every partnership, by name.
+    rows: list[PortfolioRow]
+    concerns: list[Attention]
+    own: Organisation | None
+    map: PortfolioMap
+
+
+def read_portfolio(
     store: Store,
     *,
     today: date | None = None,
     leader_threshold_days: int = DEFAULT_LEADER_THRESHOLD_DAYS,
     assessment_interval_days: int = DEFAULT_ASSESSMENT_INTERVAL_DAYS,
-) -> Document:
-    """The portfolio report as a document, ready to write as PDF or HTML.
+) -> PortfolioReading:
+    """Read what the portfolio report shows. Any thread, with its own ``store``.
 
     The thresholds are the user's preferences: when leaders count as apart, and when an
-    active partnership is due an assessment. Must run on the GUI thread: it draws a chart.
-    """
-    from partnerdesk.gui.charts.portfolio import PortfolioMapChart
-
+    active partnership is due an assessment."""
     today = today or date.today()
     rows = sorted(portfolio(store, today), key=lambda r: (r.name.casefold(), r.partnership_id))
     concerns = attention(
@@ -70,7 +82,36 @@ def portfolio_document(
         leader_threshold_days=leader_threshold_days,
         assessment_interval_days=assessment_interval_days,
     )
-    own = my_organisation(store)
+    return PortfolioReading(
+        today, rows, concerns, my_organisation(store), portfolio_map(store, today)
+    )
+
+
+def portfolio_document(
+    store: Store,
+    *,
+    today: date | None = None,
+    leader_threshold_days: int = DEFAULT_LEADER_THRESHOLD_DAYS,
+    assessment_interval_days: int = DEFAULT_ASSESSMENT_INTERVAL_DAYS,
+) -> Document:
+    """The portfolio report as a document, ready to write as PDF or HTML. Must run on the GUI
+    thread: it draws a chart."""
+    return portfolio_from(
+        read_portfolio(
+            store,
+            today=today,
+            leader_threshold_days=leader_threshold_days,
+            assessment_interval_days=assessment_interval_days,
+        )
+    )
+
+
+def portfolio_from(reading: PortfolioReading) -> Document:
+    """The portfolio report as a document, from what :func:`read_portfolio` read. GUI thread
+    only: it draws the chart."""
+    from partnerdesk.gui.charts.portfolio import PortfolioMapChart
+
+    today, rows, concerns, own = reading.today, reading.rows, reading.concerns, reading.own
     if own is not None:
         subtitle = translate("PortfolioReport", "Prepared by %1 on %2").replace("%1", own.name)
     else:
@@ -96,7 +137,7 @@ def portfolio_document(
     if not rows:
         blocks.append(Paragraph(cell(translate("PortfolioReport", "No partnerships yet."))))
     else:
-        blocks += _map(store, today, PortfolioMapChart)
+        blocks += _map(reading.map, PortfolioMapChart)
         blocks += _attention(concerns)
         blocks += _table(rows, concerns, today)
     return Document(
@@ -109,8 +150,7 @@ def portfolio_document(
     )
 
 
-def _map(store: Store, today: date, chart_class: type) -> list[Block]:
-    data = portfolio_map(store, today)
+def _map(data: PortfolioMap, chart_class: type) -> list[Block]:
     blocks: list[Block] = [Heading(translate("PortfolioReport", "The portfolio map"))]
     if data.is_empty:
         blocks.append(

@@ -16,18 +16,20 @@ default private entries and assessments, notes, and the details of entries. With
 ``include_private`` it is the owner's archive copy, and says so in a framed notice on its first
 page and at the foot of every printed page.
 
-Charts are drawn by Qt widgets, so the document must be built on the thread that runs the
-QApplication (see :mod:`partnerdesk.gui.charts.render`). It takes about half a second for a
-partnership with ten years of weekly assessments and 5,000 entries (``python
-tests/benchmarks/run.py --only summary``), so the window builds and writes it there.
+Building it has two steps: :func:`read_summary` reads what it shows from the database, on
+any thread with a connection of its own; :func:`summary_from` turns that into the document and
+draws its charts, which Qt allows only on the thread that runs the QApplication (see
+:mod:`partnerdesk.gui.charts.render`). The window reads on a worker and draws here;
+:func:`summary_document` does both at once.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from partnerdesk.domain.charts import integration_history, snapshot
+from partnerdesk.domain.charts import IntegrationHistory, Snapshot, integration_history, snapshot
 from partnerdesk.domain.records import KindChange, StageChange
 from partnerdesk.domain.summary import PartnershipSummary, partnership_summary
 from partnerdesk.domain.vocabulary import Kind, Level
@@ -62,6 +64,37 @@ def _count(value: int) -> str:
     return str(value) if value else NONE
 
 
+@dataclass(frozen=True)
+class SummaryReading:
+    """What a partnership's summary shows, as read from the database."""
+
+    data: PartnershipSummary
+    #: The levels over time and the latest assessment beside the one before; None when the
+    #: partnership has not been assessed.
+    history: IntegrationHistory | None
+    radar: Snapshot | None
+
+
+def read_summary(
+    store: Store,
+    partnership_id: int,
+    *,
+    today: date | None = None,
+    since: date | None = None,
+    include_private: bool = False,
+) -> SummaryReading:
+    """Read what the summary of a partnership shows. Any thread, with its own ``store``."""
+    today = today or date.today()
+    data = partnership_summary(
+        store, partnership_id, today, since=since, include_private=include_private
+    )
+    if data.latest is None:
+        return SummaryReading(data, None, None)
+    history = integration_history(store, partnership_id, today, include_private=include_private)
+    radar = snapshot(store, partnership_id, include_private=include_private)
+    return SummaryReading(data, history, radar)
+
+
 def summary_document(
     store: Store,
     partnership_id: int,
@@ -74,10 +107,19 @@ def summary_document(
 
     Must run on the GUI thread: it draws the charts.
     """
-    today = today or date.today()
-    data = partnership_summary(
-        store, partnership_id, today, since=since, include_private=include_private
+    return summary_from(
+        read_summary(
+            store, partnership_id, today=today, since=since, include_private=include_private
+        )
     )
+
+
+def summary_from(reading: SummaryReading) -> Document:
+    """The summary as a document, from what :func:`read_summary` read. GUI thread only: it
+    draws the charts."""
+    data = reading.data
+    include_private = data.include_private
+    today = data.today
     blocks: list[Block] = []
     if include_private:
         blocks.append(
@@ -93,7 +135,7 @@ def summary_document(
         )
     blocks += _partnership(data)
     blocks += _continuum(data)
-    blocks += _integration(store, data)
+    blocks += _integration(reading)
     blocks += _activity(data)
     blocks += _entries(data)
     blocks += _follow_ups(data)
@@ -232,7 +274,7 @@ def _change(change: KindChange | StageChange) -> str:
 # --- integration -------------------------------------------------------------------------
 
 
-def _integration(store: Store, data: PartnershipSummary) -> list[Block]:
+def _integration(reading: SummaryReading) -> list[Block]:
     from partnerdesk.gui.charts.integration import IntegrationChart
     from partnerdesk.gui.charts.radar import RadarChart, change_text
 
@@ -253,12 +295,12 @@ def _integration(store: Store, data: PartnershipSummary) -> list[Block]:
             muted=True,
         ),
     ]
+    data, history, radar = reading.data, reading.history, reading.radar
     latest, previous = data.latest, data.previous
-    if latest is None:
+    if latest is None or history is None or radar is None:
         blocks.append(Paragraph(cell(translate("Summary", "Not assessed yet."))))
         return blocks
-    pid, private = data.partnership.id, data.include_private
-    history = integration_history(store, pid, data.today, include_private=private)
+    private = data.include_private
     blocks.append(
         Figure(
             chart_image(
@@ -283,7 +325,6 @@ def _integration(store: Store, data: PartnershipSummary) -> list[Block]:
         heading = translate("Summary", "The latest assessment, %1, beside the one of %2")
         heading = heading.replace("%2", long_date(previous.assessed_on))
     blocks.append(Heading(heading.replace("%1", long_date(latest.assessed_on)), level=3))
-    radar = snapshot(store, pid, include_private=private)
     blocks.append(
         Figure(
             chart_image(

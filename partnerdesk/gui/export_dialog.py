@@ -4,10 +4,11 @@ The dialog builds the document the file will get and shows it: a PDF as its page
 from the very layout the PDF is written from; HTML as the very page the file holds; Markdown
 as the very text, with its charts. Nothing is written until Save.
 
-Building a summary draws its charts, which Qt allows on the GUI thread only, and writing it
-takes a fraction of that (about half a second in all for a partnership with a decade of
-entries: ``python tests/benchmarks/run.py --only summary``), so both happen here, with a busy
-cursor, rather than on a worker thread behind a progress dialog.
+The window stays responsive however large the portfolio: what the document shows is read on a
+worker thread with a connection of its own, its charts are drawn here (Qt draws widgets on the
+GUI thread only: a fraction of a second), and its pages are laid out and the file written on
+worker threads again, the preview saying how far it got. A change of choice while it works
+stops the work and starts again from what changed.
 """
 
 from __future__ import annotations
@@ -18,16 +19,17 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QGuiApplication, QImage, QPalette, QStandardItemModel, QTextDocument
+from PySide6.QtGui import QGuiApplication, QPalette, QStandardItemModel, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from partnerdesk.domain.errors import EXPECTED_ERRORS
 from partnerdesk.domain.partnerships import list_partnerships
 from partnerdesk.domain.summary import default_since
 from partnerdesk.exports.document import (
     Document,
     Format,
+    Pages,
     Paper,
+    PrintedPages,
     PrintLayout,
     images_folder,
     locale_paper,
@@ -37,10 +39,13 @@ from partnerdesk.exports.document import (
     write_document,
 )
 from partnerdesk.gui import dialogs, exchange, settings
+from partnerdesk.gui.background import Task, run_with_progress
 from partnerdesk.gui.forms.ui_export_dialog import Ui_ExportDialog
-from partnerdesk.gui.text import translate
+from partnerdesk.gui.text import error_text, translate
 from partnerdesk.gui.widgets import error_colour, muted_colour
 from partnerdesk.gui.workspace import Workspace
+from partnerdesk.progress import CancelCheck, Progress
+from partnerdesk.store.connection import Store
 
 #: Characters no file name may hold on one system or another.
 _NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -86,9 +91,22 @@ class ExportDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         # It holds a whole document with its pictures: let it go when closed.
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        #: The document previewed, and its pages once laid out for the paper chosen.
         self.document: Document | None = None
-        self.layout_: PrintLayout | None = None
+        self.pages: Pages | None = None
         self._document_key: tuple[int | None, date | None, bool] | None = None
+        #: What the preview shows; None while it is being made.
+        self._shown: Choice | None = None
+        #: The step of the preview under way, and the file being written.
+        self._task: Task | None = None
+        self._saving: Task | None = None
+        #: What could not be read, and why.
+        self._problem: tuple[tuple[int | None, date | None, bool], str] | None = None
+        #: What a worker read, to draw once it has ended.
+        self._read_: tuple[tuple[int | None, date | None, bool], object] | None = None
+        self._closing = False
+        self._broken = False
+        self._composing = False
         ui = self.ui
         heading = ui.whatHeading.font()
         heading.setBold(True)
@@ -180,10 +198,13 @@ class ExportDialog(QDialog):
     def _date_problem(self, text: str | None) -> None:
         self.ui.sinceMessage.setText(text or "")
         self.ui.sinceMessage.setVisible(bool(text))
-        self.save_button.setEnabled(not text)
+        if text:
+            self.save_button.setEnabled(False)
 
     def _schedule(self) -> None:
         self._update_controls()
+        # Until the preview follows, Save would write something else than is seen.
+        self.save_button.setEnabled(False)
         self._timer.start()
 
     def _update_controls(self) -> None:
@@ -236,67 +257,178 @@ class ExportDialog(QDialog):
 
     # --- the preview ----------------------------------------------------------------------
 
+    @property
+    def ready(self) -> bool:
+        """Whether the preview shows what is chosen, so that Save writes what is seen."""
+        return self._shown is not None and self._shown == self.choice()
+
     def refresh(self) -> None:
-        """Build the document as chosen (again only when what it shows changed) and show it."""
+        """Bring the preview up to what is chosen: read the document again only when what it
+        shows changed, lay its pages out again only when they are shown and the paper changed.
+
+        Each step that takes a while runs on a worker; when it ends, this is called again for
+        the next step. A change while one runs stops it, and the preview starts from there.
+        """
         self._timer.stop()
+        if self._closing or self._broken or self._composing:
+            return
         choice = self.choice()
         if choice is None:
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            try:
-                self._build(choice)
-            except EXPECTED_ERRORS as exc:
-                self.document = self.layout_ = None
-                self._document_key = None
-                self.ui.previewInfo.setText(str(exc))
-                self.save_button.setEnabled(False)
-                return
-            self._show(choice)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-
-    def _build(self, choice: Choice) -> None:
-        if self.document is not None and choice.document_key == self._document_key:
+        if self._task is not None:
+            self._task.cancel()
             return
-        from partnerdesk.exports.portfolio_report import portfolio_document
-        from partnerdesk.exports.summary import summary_document
-
-        store, today = self.workspace.store, self.workspace.today()
-        if choice.partnership_id is not None:
-            self.document = summary_document(
-                store,
-                choice.partnership_id,
-                today=today,
-                since=choice.since,
-                include_private=choice.include_private,
-            )
+        if self._problem is not None and self._problem[0] == choice.document_key:
+            self._say_problem(self._problem[1])
+            return
+        if self.document is None or choice.document_key != self._document_key:
+            self._read(choice)
+        elif choice.fmt is Format.PDF and (
+            self.pages is None or self.pages.paper is not choice.paper
+        ):
+            self._lay_out(self.document, choice.paper)
+        elif choice != self._shown:
+            self._show(choice)
         else:
-            self.document = portfolio_document(
+            self.save_button.setEnabled(True)
+
+    def _working(self, text: str) -> None:
+        self._shown = None
+        self.save_button.setEnabled(False)
+        self.ui.previewStack.setEnabled(False)
+        self.ui.previewInfo.setText(text)
+
+    def _start(self, task: Task) -> None:
+        self._task = task
+        task.crashed.connect(self._crashed)
+        task.done.connect(lambda: self._ended(task))
+        task.begin()
+
+    def _ended(self, task: Task) -> None:
+        task.deleteLater()
+        if self._task is not task:
+            return
+        self._task = None
+        read, self._read_ = self._read_, None
+        if read is not None and not self._closing:
+            choice = self.choice()
+            if choice is not None and choice.document_key == read[0]:
+                self._compose(*read)
+        self.refresh()
+
+    def _crashed(self, details: str) -> None:
+        # A bug: say so here and let the application's handler report it; trying again would
+        # only fail again.
+        self._broken = True
+        self._working(translate("ExportDialog", "The preview could not be made."))
+        raise RuntimeError(details)
+
+    def _read(self, choice: Choice) -> None:
+        self._working(translate("ExportDialog", "Reading what the document shows…"))
+        self.document = self.pages = None
+        self.ui.pagesView.set_layout(None)
+        key, today = choice.document_key, self.workspace.today()
+        leaders = settings.LEADER_THRESHOLD_DAYS.value
+        assessments = settings.ASSESSMENT_INTERVAL_DAYS.value
+
+        def work(store: Store | None, progress: Progress, cancelled: CancelCheck) -> object:
+            from partnerdesk.exports.portfolio_report import read_portfolio
+            from partnerdesk.exports.summary import read_summary
+
+            assert store is not None
+            if choice.partnership_id is not None:
+                return read_summary(
+                    store,
+                    choice.partnership_id,
+                    today=today,
+                    since=choice.since,
+                    include_private=choice.include_private,
+                )
+            return read_portfolio(
                 store,
                 today=today,
-                leader_threshold_days=settings.LEADER_THRESHOLD_DAYS.value,
-                assessment_interval_days=settings.ASSESSMENT_INTERVAL_DAYS.value,
+                leader_threshold_days=leaders,
+                assessment_interval_days=assessments,
             )
-        self._document_key = choice.document_key
-        self.layout_ = None
+
+        task = Task(work, store=self.workspace.store, readonly=True, parent=self)
+        # Drawn once the worker has ended: drawing charts delivers the events waiting, and the
+        # worker's end among them would start the next step in the middle of the drawing.
+        task.succeeded.connect(lambda reading: setattr(self, "_read_", (key, reading)))
+        task.failed.connect(lambda error: self._failed(key, error))
+        self._start(task)
+
+    def _compose(self, key: tuple[int | None, date | None, bool], reading: object) -> None:
+        """Turn what was read into the document, drawing its charts (GUI thread only)."""
+        from partnerdesk.exports.portfolio_report import PortfolioReading, portfolio_from
+        from partnerdesk.exports.summary import SummaryReading, summary_from
+
+        self.ui.previewInfo.setText(translate("ExportDialog", "Drawing the charts…"))
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self._composing = True
+        try:
+            if isinstance(reading, SummaryReading):
+                self.document = summary_from(reading)
+            else:
+                assert isinstance(reading, PortfolioReading)
+                self.document = portfolio_from(reading)
+        finally:
+            self._composing = False
+            QGuiApplication.restoreOverrideCursor()
+        self._document_key = key
+        self._problem = None
+
+    def _failed(self, key: tuple[int | None, date | None, bool], error: Exception) -> None:
+        self._problem = (key, error_text(error))
+
+    def _say_problem(self, text: str) -> None:
+        self._working(text)
+        self.ui.previewStack.setEnabled(True)
+
+    def _lay_out(self, document: Document, paper: Paper) -> None:
+        self._working(translate("ExportDialog", "Laying out the pages…"))
+        self.pages = None
+        self.ui.pagesView.set_layout(None)
+        # Asked here: the application's font belongs to the GUI thread.
+        font = QGuiApplication.font()
+
+        def work(store: Store | None, progress: Progress, cancelled: CancelCheck) -> object:
+            layout = PrintLayout(document, paper, font=font, progress=progress, cancelled=cancelled)
+            return layout.record()
+
+        def progressed(pages: int, _total: int) -> None:
+            self.ui.previewInfo.setText(
+                translate("ExportDialog", "Laying out %n pages…", None, pages)
+            )
+
+        def laid_out(pages: object) -> None:
+            if document is self.document:
+                assert isinstance(pages, PrintedPages)
+                self.pages = pages
+
+        task = Task(work, parent=self)
+        task.progressed.connect(progressed)
+        task.succeeded.connect(laid_out)
+        self._start(task)
 
     def _show(self, choice: Choice) -> None:
         document = self.document
         assert document is not None
         ui = self.ui
+        ui.previewStack.setEnabled(True)
         self.save_button.setEnabled(True)
+        self._shown = choice
         if choice.fmt is Format.PDF:
-            if self.layout_ is None or self.layout_.paper is not choice.paper:
-                self.layout_ = PrintLayout(document, choice.paper)
-            ui.pagesView.set_layout(self.layout_)
+            assert self.pages is not None
+            if ui.pagesView.pages.layout_ is not self.pages:
+                ui.pagesView.set_layout(self.pages)
             ui.previewStack.setCurrentWidget(ui.pagesView)
             ui.previewInfo.setText(
                 translate(
                     "ExportDialog",
                     "%n pages on %1 paper, shown exactly as the PDF will hold them.",
                     None,
-                    self.layout_.page_count,
+                    self.pages.page_count,
                 ).replace("%1", choice.paper.label)
             )
             return
@@ -319,7 +451,7 @@ class ExportDialog(QDialog):
             for image in document.images:
                 # As Markdown viewers do, fit the charts to the page rather than show their
                 # every pixel.
-                picture = QImage.fromData(image.png).scaledToWidth(
+                picture = image.picture.scaledToWidth(
                     round(image.width * ratio), Qt.TransformationMode.SmoothTransformation
                 )
                 picture.setDevicePixelRatio(ratio)
@@ -363,13 +495,10 @@ class ExportDialog(QDialog):
         return f"{fmt.label} (*{fmt.suffix})"
 
     def save(self) -> None:
-        """Ask where, and write the document shown there."""
+        """Ask where, and write the document shown there (on a worker, with a progress dialog
+        should it take a while)."""
         choice = self.choice()
-        if choice is None:
-            return
-        if self.document is None or choice.document_key != self._document_key:
-            self.refresh()
-        if self.document is None:
+        if choice is None or not self.ready or self.document is None:
             return
         title = (
             translate("ExportDialog", "Save the summary")
@@ -383,25 +512,33 @@ class ExportDialog(QDialog):
             return
         if target.suffix.lower() != choice.fmt.suffix:
             target = target.with_name(target.name + choice.fmt.suffix)
-        document = self.document
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            layout = self.layout_ if choice.fmt is Format.PDF else None
-            if layout is not None and layout.paper is not choice.paper:
-                layout = None
-            written = write_document(
-                document, target, choice.fmt, paper=choice.paper, layout=layout
-            )
-        except EXPECTED_ERRORS as exc:
-            QGuiApplication.restoreOverrideCursor()
-            dialogs.warn(
+        document, pages = self.document, self.pages if choice.fmt is Format.PDF else None
+
+        def work(store: Store | None, progress: Progress, cancelled: CancelCheck) -> object:
+            return write_document(document, target, choice.fmt, paper=choice.paper, pages=pages)
+
+        task = Task(work, parent=self)
+        task.succeeded.connect(lambda written: self._saved(choice, target, written))
+        task.failed.connect(
+            lambda error: dialogs.warn(
                 self,
                 title,
                 translate("ExportDialog", "The file could not be written."),
-                str(exc),
+                error_text(error),
             )
-            return
-        QGuiApplication.restoreOverrideCursor()
+        )
+        task.crashed.connect(self._crashed)
+        task.done.connect(task.deleteLater)
+        self._saving = task
+        task.done.connect(lambda: setattr(self, "_saving", None))
+        run_with_progress(
+            self,
+            task,
+            title=title,
+            label=translate("ExportDialog", "Writing %1…").replace("%1", target.name),
+        )
+
+    def _saved(self, choice: Choice, target: Path, written: list[Path]) -> None:
         if choice.partnership_id is not None:
             message = translate("ExportDialog", "Saved the summary of %1 to %2.").replace(
                 "%1", self.ui.partnershipCombo.currentText()
@@ -415,3 +552,14 @@ class ExportDialog(QDialog):
             )
         self.workspace.tell(message)
         self.accept()
+
+    # --- closing ----------------------------------------------------------------------------
+
+    def done(self, result: int) -> None:
+        """Closing stops the work under way (nothing is written by a preview)."""
+        self._closing = True
+        for task in (self._task, self._saving):
+            if task is not None and task.isRunning():
+                task.cancel()
+                task.wait()
+        super().done(result)

@@ -1,9 +1,9 @@
 """The pages of a PDF before it is written: drawn from the same layout the PDF is written from.
 
-:class:`PagePreview` is a scroll area showing the pages of a
-:class:`~partnerdesk.exports.document.PrintLayout` one under the other, as wide as the view
-allows. Only the pages in sight are drawn, each once for a given width, so a long document
-scrolls smoothly.
+:class:`PagePreview` is a scroll area showing
+:class:`~partnerdesk.exports.document.Pages` (a layout, or its recording) one under the other,
+as wide as the view allows. Only the pages in sight are drawn, each once for a given width, so a
+long document scrolls smoothly.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QScrollArea, QWidget
 
-from partnerdesk.exports.document import PrintLayout
+from partnerdesk.exports.document import Pages
 
 #: The space around and between pages, in pixels.
 GAP = 16
@@ -20,17 +20,17 @@ GAP = 16
 MAX_PAGE_WIDTH = 900
 
 
-class _Pages(QWidget):
+class _PageStrip(QWidget):
     """The pages, one under the other, drawn as they come into sight."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.layout_: PrintLayout | None = None
+        self.layout_: Pages | None = None
         self.page_width = 600
         self._cache: dict[int, QImage] = {}
         self.setAutoFillBackground(True)
 
-    def set_layout(self, layout: PrintLayout | None) -> None:
+    def set_layout(self, layout: Pages | None) -> None:
         self.layout_ = layout
         self._cache.clear()
         self._resize()
@@ -88,7 +88,7 @@ class PagePreview(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.pages = _Pages()
+        self.pages = _PageStrip()
         self.pages.setBackgroundRole(QPalette.ColorRole.Mid)
         self.setBackgroundRole(QPalette.ColorRole.Mid)
         self.setWidget(self.pages)
@@ -100,7 +100,7 @@ class PagePreview(QScrollArea):
         self._fit.setInterval(80)
         self._fit.timeout.connect(self._fit_width)
 
-    def set_layout(self, layout: PrintLayout | None) -> None:
+    def set_layout(self, layout: Pages | None) -> None:
         """Show the pages of ``layout`` (None: none), from the first."""
         self._fit_width()
         self.pages.set_layout(layout)

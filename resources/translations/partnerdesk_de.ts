@@ -1049,7 +1049,7 @@
         <name>ExportDialog</name>
         <message>
             <source>&amp;Save…</source>
-            <extracomment>Characters no file name may hold on one system or another. The partnership to summarise; None for the portfolio report.</extracomment>
+            <extracomment>Characters no file name may hold on one system or another. The partnership to summarise; None for the portfolio report. The document previewed, and its pages once laid out for the paper chosen. What the preview shows; None while it is being made. The step of the preview under way, and the file being written. What could not be read, and why. What a worker read, to draw once it has ended.</extracomment>
             <translation>&amp;Speichern…</translation>
         </message>
         <message>
@@ -1071,6 +1071,29 @@
         <message>
             <source>Left out: private journal entries, private assessments, every note and the details of each entry.</source>
             <translation>Nicht enthalten: private Journaleinträge, private Einschätzungen, alle Notizen und die Details der Einträge.</translation>
+        </message>
+        <message>
+            <source>The preview could not be made.</source>
+            <translation>Die Vorschau konnte nicht erstellt werden.</translation>
+        </message>
+        <message>
+            <source>Reading what the document shows…</source>
+            <translation>Die Inhalte des Dokuments werden gelesen…</translation>
+        </message>
+        <message>
+            <source>Drawing the charts…</source>
+            <translation>Die Diagramme werden gezeichnet…</translation>
+        </message>
+        <message>
+            <source>Laying out the pages…</source>
+            <translation>Die Seiten werden gesetzt…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Laying out %n pages…</source>
+            <translation>
+                <numerusform>%n Seite wird gesetzt…</numerusform>
+                <numerusform>%n Seiten werden gesetzt…</numerusform>
+            </translation>
         </message>
         <message>
             <source>One web page with its charts inside it, which any browser opens, even offline. Browsers show it in their own fonts.</source>
@@ -1099,6 +1122,10 @@
         <message>
             <source>The file could not be written.</source>
             <translation>Die Datei konnte nicht geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>„%1“ wird geschrieben…</translation>
         </message>
         <message>
             <source>Saved the summary of %1 to %2.</source>
@@ -4804,6 +4831,7 @@ Bewerten Sie die fünf Ebenen von Zeit zu Zeit — alle paar Monate — und sehe
         <name>PortfolioReport</name>
         <message>
             <source>Prepared by %1 on %2</source>
+            <extracomment>Every partnership, by name.</extracomment>
             <translation>Erstellt von %1 am %2</translation>
         </message>
         <message>
@@ -5376,7 +5404,7 @@ Bewerten Sie die fünf Ebenen von Zeit zu Zeit — alle paar Monate — und sehe
         <name>Summary</name>
         <message>
             <source>Owner's archive copy: not for sharing</source>
-            <extracomment>Where a zero would only add noise to a table of counts.</extracomment>
+            <extracomment>Where a zero would only add noise to a table of counts. The levels over time and the latest assessment beside the one before; None when the partnership has not been assessed.</extracomment>
             <translation>Internes Archivexemplar: nicht zur Weitergabe</translation>
         </message>
         <message>

@@ -1049,7 +1049,7 @@
         <name>ExportDialog</name>
         <message>
             <source>&amp;Save…</source>
-            <extracomment>Characters no file name may hold on one system or another. The partnership to summarise; None for the portfolio report.</extracomment>
+            <extracomment>Characters no file name may hold on one system or another. The partnership to summarise; None for the portfolio report. The document previewed, and its pages once laid out for the paper chosen. What the preview shows; None while it is being made. The step of the preview under way, and the file being written. What could not be read, and why. What a worker read, to draw once it has ended.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1071,6 +1071,29 @@
         <message>
             <source>Left out: private journal entries, private assessments, every note and the details of each entry.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The preview could not be made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading what the document shows…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drawing the charts…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Laying out the pages…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Laying out %n pages…</source>
+            <translation>
+                <numerusform>Laying out %n page…</numerusform>
+                <numerusform>Laying out %n pages…</numerusform>
+            </translation>
         </message>
         <message>
             <source>One web page with its charts inside it, which any browser opens, even offline. Browsers show it in their own fonts.</source>
@@ -1098,6 +1121,10 @@
         </message>
         <message>
             <source>The file could not be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing %1…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4802,6 +4829,7 @@ Rate the five levels now and again — every few months — to see the partnersh
         <name>PortfolioReport</name>
         <message>
             <source>Prepared by %1 on %2</source>
+            <extracomment>Every partnership, by name.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5374,7 +5402,7 @@ Rate the five levels now and again — every few months — to see the partnersh
         <name>Summary</name>
         <message>
             <source>Owner's archive copy: not for sharing</source>
-            <extracomment>Where a zero would only add noise to a table of counts.</extracomment>
+            <extracomment>Where a zero would only add noise to a table of counts. The levels over time and the latest assessment beside the one before; None when the partnership has not been assessed.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>

@@ -722,7 +722,38 @@ def area_summary(probe: Probe) -> Results:
         "details": {"bytes": target.stat().st_size},
     }
     target.unlink(missing_ok=True)
+    for label, pid in (
+        ("the busiest summary", probe.partnership_id(BUSIEST)),
+        ("the portfolio report", None),
+    ):
+        results.update(_export_preview(probe, label, pid))
     return results
+
+
+def _export_preview(probe: Probe, label: str, pid: int | None) -> Results:
+    """File → Export… opened on a PDF: how long until its preview is ready to save, and the
+    longest the window's event loop was held meanwhile."""
+    from partnerdesk.gui.export_dialog import ExportDialog
+
+    ready: list[float] = []
+    pauses: list[float] = []
+    for _ in range(probe.repeat):
+        ticks = Ticks()
+        ticks.start()
+        started = time.perf_counter()
+        dialog = ExportDialog(probe.window.workspace, probe.window, partnership_id=pid)
+        dialog.open()
+        while not dialog.ready:
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+        ready.append((time.perf_counter() - started) * 1000)
+        ticks.stop()
+        pauses.append(max(ticks.gaps[1:] or [0.0]))
+        dialog.done(0)
+        settle()
+    return {
+        f"export dialog: {label} previewed as PDF": {"samples": ready},
+        f"export dialog: {label}, longest pause": {"samples": pauses},
+    }
 
 
 # --- a session, for memory ------------------------------------------------------------------

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from pypdf import PdfReader
@@ -11,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QDialog, QLineEdit, QWidget
 
 from partnerdesk.domain.partnerships import find_partnership
-from partnerdesk.exports.document import Format, Heading, Paper
+from partnerdesk.exports.document import Format, Heading, Paper, PrintLayout
 from partnerdesk.gui import exchange
 from partnerdesk.gui import export_dialog as dialog_module
 from partnerdesk.gui.export_dialog import ExportDialog, file_name
@@ -30,13 +32,13 @@ def _open(qtbot: Any, window: MainWindow) -> ExportDialog:
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     dialog = window.export_dialog
     assert isinstance(dialog, ExportDialog) and dialog.isVisible()
-    qtbot.waitUntil(lambda: dialog.document is not None, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.ready, timeout=10000)
     return dialog
 
 
 def _settle(qtbot: Any, dialog: ExportDialog) -> None:
     """Let the preview follow the last change."""
-    qtbot.waitUntil(lambda: not dialog._timer.isActive(), timeout=5000)
+    qtbot.waitUntil(lambda: not dialog._timer.isActive() and dialog.ready, timeout=10000)
 
 
 def _choose(dialog: ExportDialog, fmt: Format) -> None:
@@ -55,7 +57,7 @@ def test_ctrl_e_on_a_partnership_previews_its_summary_as_pdf(
     assert not ui.privateCheck.isChecked()
     assert ui.previewStack.currentWidget() is ui.pagesView
     assert dialog.document is not None and dialog.document.title == "Heritage Grain Programme"
-    assert ui.pagesView.page_count == dialog.layout_.page_count >= 2
+    assert ui.pagesView.page_count == dialog.pages.page_count >= 2
     assert f"{ui.pagesView.page_count} pages" in ui.previewInfo.text()
     assert "Left out" in ui.privateHint.text()
 
@@ -112,7 +114,8 @@ def test_private_entries_only_when_asked_and_then_with_the_notice(
     assert "not for sharing" in dialog.ui.privateHint.text()
     target = tmp_path / "archive.html"
     monkeypatch.setattr(exchange, "choose_save_file", lambda *args: target)
-    dialog.save_button.click()
+    with qtbot.waitSignal(dialog.finished, timeout=10000):
+        dialog.save_button.click()
     assert "SECRET-PRIVATE-ENTRY" in target.read_text(encoding="utf-8")
 
 
@@ -153,7 +156,8 @@ def test_saving_markdown_writes_the_charts_beside_it(
     _choose(dialog, Format.MARKDOWN)
     _settle(qtbot, dialog)
     monkeypatch.setattr(exchange, "choose_save_file", lambda *args: tmp_path / "co-op.md")
-    dialog.save_button.click()
+    with qtbot.waitSignal(dialog.finished, timeout=10000):
+        dialog.save_button.click()
     assert (tmp_path / "co-op.md").exists()
     assert sorted(p.name for p in (tmp_path / "co-op_files").iterdir()) == [
         "integration.png",
@@ -170,7 +174,7 @@ def test_a_date_that_is_not_one_is_said_so_and_nothing_can_be_saved(
     ui = dialog.ui
     ui.sinceEdit.setText("the other day")
     ui.sinceEdit.editingFinished.emit()
-    _settle(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog._timer.isActive(), timeout=5000)
     assert ui.sinceMessage.isVisible() and "not a date" in ui.sinceMessage.text()
     assert not dialog.save_button.isEnabled()
     ui.sinceEdit.setText("2026-01-01")
@@ -191,6 +195,7 @@ def test_a_file_that_cannot_be_written_is_explained_and_the_dialog_stays(
     monkeypatch.setattr(exchange, "choose_save_file", lambda *args: blocker / "s.pdf")
     boxes = answer_boxes(monkeypatch)
     dialog.save_button.click()
+    qtbot.waitUntil(lambda: bool(boxes.shown), timeout=10000)
     assert boxes.last.text == "The file could not be written."
     assert "could not be written" in boxes.last.informative
     assert dialog.isVisible()
@@ -216,8 +221,98 @@ def test_the_partnership_view_offers_the_summary(
     assert button.isVisible() and button.accessibleName()
     button.click()
     dialog = window.export_dialog
-    qtbot.waitUntil(lambda: dialog.document is not None, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.ready, timeout=10000)
     assert dialog.ui.partnershipCombo.currentText() == "Baking School Workshops"
+
+
+class SlowLayout(PrintLayout):
+    """A layout that records the thread it ran on and takes its time, as a long document's
+    does."""
+
+    threads: ClassVar[list[bool]] = []
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        SlowLayout.threads.append(threading.current_thread() is threading.main_thread())
+        time.sleep(0.3)
+        super().__init__(*args, **kwargs)
+
+
+@pytest.fixture
+def slow_layout(monkeypatch: pytest.MonkeyPatch) -> type[SlowLayout]:
+    SlowLayout.threads = []
+    monkeypatch.setattr(dialog_module, "PrintLayout", SlowLayout)
+    return SlowLayout
+
+
+def test_the_document_is_read_laid_out_and_written_off_the_window_thread(
+    qtbot: Any,
+    window: MainWindow,
+    sample_store: Store,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    slow_layout: type[SlowLayout],
+) -> None:
+    from partnerdesk.exports import summary
+
+    on_main: dict[str, bool] = {}
+    read, write = summary.read_summary, dialog_module.write_document
+
+    def reading(*args: Any, **kwargs: Any) -> Any:
+        on_main["read"] = threading.current_thread() is threading.main_thread()
+        return read(*args, **kwargs)
+
+    def writing(*args: Any, **kwargs: Any) -> Any:
+        on_main["write"] = threading.current_thread() is threading.main_thread()
+        return write(*args, **kwargs)
+
+    monkeypatch.setattr(summary, "read_summary", reading)
+    monkeypatch.setattr(dialog_module, "write_document", writing)
+    window.show_partnership(find_partnership(sample_store, "Riverside Market Collective").id)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.export_dialog
+    # While the pages are laid out the window answers, says so, and nothing can be saved yet.
+    qtbot.waitUntil(lambda: "Laying out" in dialog.ui.previewInfo.text(), timeout=10000)
+    assert not dialog.save_button.isEnabled() and not dialog.ready
+    qtbot.waitUntil(lambda: dialog.ready, timeout=10000)
+    assert dialog.save_button.isEnabled()
+    target = tmp_path / "summary.pdf"
+    monkeypatch.setattr(exchange, "choose_save_file", lambda *args: target)
+    with qtbot.waitSignal(dialog.finished, timeout=10000):
+        dialog.save_button.click()
+    assert on_main == {"read": False, "write": False}
+    assert slow_layout.threads == [False]
+    assert len(PdfReader(target).pages) == dialog.ui.pagesView.page_count
+
+
+def test_a_change_while_the_pages_are_laid_out_is_what_the_preview_then_shows(
+    qtbot: Any, window: MainWindow, slow_layout: type[SlowLayout]
+) -> None:
+    window.show_place(Place.JOURNAL)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.export_dialog
+    ui = dialog.ui
+    qtbot.waitUntil(lambda: "Laying out" in ui.previewInfo.text(), timeout=10000)
+    letter = ui.paperCombo.findData(Paper.LETTER.value)
+    a4 = ui.paperCombo.findData(Paper.A4.value)
+    ui.paperCombo.setCurrentIndex(letter if ui.paperCombo.currentIndex() == a4 else a4)
+    chosen = Paper(ui.paperCombo.currentData())
+    dialog.refresh()  # at once, not after the pause for typing
+    _settle(qtbot, dialog)
+    assert dialog.pages is not None and dialog.pages.paper is chosen
+    assert chosen.label in ui.previewInfo.text()
+
+
+def test_closing_while_the_pages_are_laid_out_stops_the_work(
+    qtbot: Any, window: MainWindow, slow_layout: type[SlowLayout]
+) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.export_dialog
+    qtbot.waitUntil(lambda: "Laying out" in dialog.ui.previewInfo.text(), timeout=10000)
+    task = dialog._task
+    assert task is not None and task.isRunning()
+    dialog.reject()
+    assert not dialog.isVisible() and not task.isRunning()
+    assert task.is_cancelling()
 
 
 def test_every_control_has_an_accessible_name(qtbot: Any, window: MainWindow) -> None:

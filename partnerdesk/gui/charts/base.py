@@ -691,25 +691,10 @@ def render_offscreen(chart: Chart, fmt: str, size: QSize, *, scale: float = 1.0)
     """
     if fmt not in FORMATS:
         raise UnknownFormatError(fmt)
-    chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-    chart.resize(size)
-    chart.show()
-    # Only posted events (layout requests), never user input: safe in the middle of anything.
-    QApplication.sendPostedEvents()
-    QApplication.sendPostedEvents()
-    area = QRectF(0, 0, size.width(), size.height())
+    _offscreen(chart, size)
     if fmt == "png":
-        image = QImage(
-            round(size.width() * scale), round(size.height() * scale), QImage.Format.Format_ARGB32
-        )
-        image.setDevicePixelRatio(scale)
-        image.fill(chart.theme.background)
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        chart.scene().render(painter, area, area)
-        painter.end()
-        return _png_bytes(image)
+        return png_bytes(_drawn(chart, size, scale))
+    area = QRectF(0, 0, size.width(), size.height())
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
@@ -730,7 +715,39 @@ def render_offscreen(chart: Chart, fmt: str, size: QSize, *, scale: float = 1.0)
     return bytes(buffer.data().data())
 
 
-def _png_bytes(image: QImage) -> bytes:
+def image_offscreen(chart: Chart, size: QSize, *, scale: float = 1.0) -> QImage:
+    """Draw ``chart`` at ``size`` without showing it on screen, as an image of ``scale`` times
+    as many pixels (encoding it is left to whoever needs it, on any thread)."""
+    _offscreen(chart, size)
+    return _drawn(chart, size, scale)
+
+
+def _offscreen(chart: Chart, size: QSize) -> None:
+    chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    chart.resize(size)
+    chart.show()
+    # Only posted events (layout requests), never user input: safe in the middle of anything.
+    QApplication.sendPostedEvents()
+    QApplication.sendPostedEvents()
+
+
+def _drawn(chart: Chart, size: QSize, scale: float) -> QImage:
+    area = QRectF(0, 0, size.width(), size.height())
+    image = QImage(
+        round(size.width() * scale), round(size.height() * scale), QImage.Format.Format_ARGB32
+    )
+    image.setDevicePixelRatio(scale)
+    image.fill(chart.theme.background)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    chart.scene().render(painter, area, area)
+    painter.end()
+    return image
+
+
+def png_bytes(image: QImage) -> bytes:
+    """``image`` encoded as PNG (any thread)."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

@@ -9,10 +9,13 @@ aggregates it), so a worker thread that prepares a document can ask the GUI thre
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Final
 
 from PySide6.QtCore import QSize
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from partnerdesk.domain import charts as chart_data
@@ -22,6 +25,7 @@ from partnerdesk.gui.charts.base import (
     Chart,
     UnknownFormatError,
     dispose,
+    image_offscreen,
     render_offscreen,
 )
 from partnerdesk.gui.charts.integration import IntegrationChart
@@ -121,17 +125,35 @@ def render_data(
     """
     if fmt not in FORMATS:
         raise UnknownFormatError(f"“{fmt}” is not a chart format; choose png or svg")
-    ensure_application()
-    if size is None:
-        size = chart_class.export_size
-    elif isinstance(size, tuple):
-        size = QSize(*size)
     if scale is None:
         scale = 2.0 if fmt == "png" else 1.0
-    chart = chart_class(theme=ChartTheme.for_print(scale if fmt == "png" else 1.0))
+    with _print_chart(chart_class, data, scale if fmt == "png" else 1.0) as chart:
+        return render_offscreen(chart, fmt, _size(chart_class, size), scale=scale)
+
+
+def render_image(
+    chart_class: type[Chart], data: object, size: QSize | tuple[int, int], *, scale: float
+) -> QImage:
+    """Draw ``data`` as a ``chart_class`` chart for print (black on white), as an image of
+    ``scale`` times ``size`` pixels, not yet encoded. GUI thread only, as every chart."""
+    with _print_chart(chart_class, data, scale) as chart:
+        return image_offscreen(chart, _size(chart_class, size), scale=scale)
+
+
+def _size(chart_class: type[Chart], size: QSize | tuple[int, int] | None) -> QSize:
+    if size is None:
+        return chart_class.export_size
+    return QSize(*size) if isinstance(size, tuple) else size
+
+
+@contextmanager
+def _print_chart(chart_class: type[Chart], data: object, scale: float) -> Iterator[Chart]:
+    """A chart of ``data`` themed for print, disposed of after use."""
+    ensure_application()
+    chart = chart_class(theme=ChartTheme.for_print(scale))
     try:
         chart.set_data(data)
-        return render_offscreen(chart, fmt, size, scale=scale)
+        yield chart
     finally:
         dispose(chart)
 
