@@ -699,6 +699,8 @@ MAX_LAYOUTS = 40
 _PAGE_TOP = 8.0
 #: How much space, about, Qt leaves free at the foot of a page under a table's last row there.
 _PAGE_FOOT = 20.0
+#: How tall, about, a table row of one line is: to guess where a long table's pages end.
+_GUESSED_ROW_HEIGHT = 24.0
 
 
 class Pages:
@@ -839,12 +841,14 @@ class PrintLayout(Pages):
         option.setWrapMode(QTextOption.WrapMode.WordWrap)
         self.text.setDefaultTextOption(option)
         self.text.setPageSize(self.body.size())
-        self.breaks = PageBreaks()
+        self.breaks = self._first_guess()
         self._progress = progress
         self._cancelled = cancelled
         self._lay_out()
         for _attempt in range(MAX_LAYOUTS):
             more = self._needed_break()
+            if self._progress is not None:
+                self._progress(self.text.pageCount(), 0)
             if more is None:
                 break
             self.breaks = more
@@ -865,13 +869,31 @@ class PrintLayout(Pages):
             pictures.append(picture)
         return PrintedPages(self, pictures)
 
+    def _first_guess(self) -> PageBreaks:
+        """Breaks in every table longer than a page, about where its pages will end.
+
+        Qt lays a table out whole, in one step that keeps the window's Python code waiting
+        (a second for a table of a thousand rows): the parts of a table broken up are laid
+        out one by one, in short steps. Where each part really has to end is found once laid
+        out, and the guesses replaced (:meth:`_row_breaks`).
+        """
+        per_page = max(1, int(self.body.height() // _GUESSED_ROW_HEIGHT))
+        rows = {
+            (index, row)
+            for index, block in enumerate(self.document.blocks)
+            if isinstance(block, Table)
+            for row in range(per_page, len(block.rows), per_page)
+        }
+        return PageBreaks(rows=frozenset(rows))
+
     def _lay_out(self) -> None:
+        """Give the text the HTML with the breaks found so far. Qt lays it out as it is
+        looked at, block by block (see :meth:`_spans`): on a worker thread each step is short,
+        and the window's Python code, which Qt's layout keeps waiting while it runs, gets its
+        turn between steps."""
         if self._cancelled is not None and self._cancelled():
             raise Cancelled
         self.text.setHtml(_print_html(self.document, self.breaks))
-        self.text.documentLayout().documentSize()  # lay it all out now
-        if self._progress is not None:
-            self._progress(self.text.pageCount(), 0)
 
     def _page(self, y: float) -> int:
         # Half a pixel of slack: a block at the very top of a page is on that page, whatever

@@ -27,9 +27,7 @@ import threading
 from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from partnerdesk.files import atomic_path
 from partnerdesk.store.errors import (
@@ -42,6 +40,9 @@ from partnerdesk.store.errors import (
     StoreError,
     WriteFailedError,
 )
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 #: ``PRAGMA application_id`` of every PartnerDesk file: "PDsk" in ASCII.
 APPLICATION_ID = 0x5044736B
@@ -60,22 +61,49 @@ def schema_sql() -> str:
     return resources.files("partnerdesk.store").joinpath("schema.sql").read_text("utf-8")
 
 
+def _column_names(cursor: sqlite3.Cursor) -> list[str]:
+    """The names of a query's columns, a repeated one numbered as sqlite-utils numbers it
+    ("id", "id_2")."""
+    if cursor.description is None:
+        raise ValueError("a query must return rows")
+    names: list[str] = []
+    for name, *_rest in cursor.description:
+        unique, number = name, 2
+        while unique in names:
+            unique, number = f"{name}_{number}", number + 1
+        names.append(unique)
+    return names
+
+
 class Store:
     """An open PartnerDesk database.
 
-    ``db`` is the :class:`sqlite_utils.Database`; only code in :mod:`partnerdesk.store` uses
-    it. A store belongs to the thread that opened it: a worker thread opens its own.
+    ``conn`` is its SQLite connection, and ``db`` the same connection as a
+    :class:`sqlite_utils.Database` for writing; only code in :mod:`partnerdesk.store` uses
+    them. A store belongs to the thread that opened it: a worker thread opens its own.
+
+    Reading needs no more than the connection: sqlite-utils (and what it imports, a tenth of a
+    second) is loaded when the store first writes, not when the window starts.
     """
 
-    def __init__(self, db: sqlite_utils.Database, path: Path | None, *, readonly: bool) -> None:
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, path: Path | None, *, readonly: bool) -> None:
+        self.conn = conn
         self.path = path
         self.readonly = readonly
+        self._db: sqlite_utils.Database | None = None
         self._on_close: list[Callable[[], None]] = []
 
     @property
-    def conn(self) -> sqlite3.Connection:
-        return self.db.conn
+    def db(self) -> sqlite_utils.Database:
+        """The connection as a :class:`sqlite_utils.Database`."""
+        if self._db is None:
+            import sqlite_utils
+
+            # recursive_triggers is set on every connection already (see _prepare).
+            self._db = sqlite_utils.Database(
+                self.conn, recursive_triggers=False, execute_plugins=False
+            )
+        return self._db
 
     def __enter__(self) -> Store:
         return self
@@ -89,7 +117,7 @@ class Store:
         Then runs what :meth:`call_on_close` registered (releasing a lock on the file).
         """
         try:
-            self.db.close()
+            self.conn.close()
         finally:
             callbacks, self._on_close = self._on_close, []
             for callback in reversed(callbacks):
@@ -155,12 +183,17 @@ class Store:
     def query(self, sql: str, params: Any = None) -> list[dict[str, Any]]:
         """Run a read-only query and return every row as a dict."""
         with self.reading():
-            return list(self.db.query(sql, params))
+            cursor = self.conn.execute(sql, params if params is not None else ())
+            names = _column_names(cursor)
+            return [dict(zip(names, row, strict=True)) for row in cursor]
 
     def query_one(self, sql: str, params: Any = None) -> dict[str, Any] | None:
         """Run a read-only query and return its first row, or None."""
         with self.reading():
-            return next(iter(self.db.query(sql, params)), None)
+            cursor = self.conn.execute(sql, params if params is not None else ())
+            names = _column_names(cursor)
+            row = cursor.fetchone()
+        return None if row is None else dict(zip(names, row, strict=True))
 
     def scalar(self, sql: str, params: Any = None) -> Any:
         """Run a read-only query and return the first column of its first row, or None."""
@@ -434,12 +467,12 @@ def open_store(
         _create(path)
         version = SCHEMA_VERSION
     if readonly:
-        store = Store(_wrap(connect_readonly(path)), path, readonly=True)
+        store = Store(_prepare(connect_readonly(path)), path, readonly=True)
         store.conn.execute("PRAGMA query_only = ON")
         _count_open(store)
         return store
     conn = sqlite3.connect(str(path), isolation_level=None)
-    store = Store(_wrap(conn), path, readonly=False)
+    store = Store(_prepare(conn), path, readonly=False)
     _count_open(store)
     try:
         _configure(conn)
@@ -474,13 +507,15 @@ def open_memory_store() -> Store:
     """A new, empty PartnerDesk database in memory (for tests and previews)."""
     conn = sqlite3.connect(":memory:", isolation_level=None)
     _initialise(conn)
-    return Store(_wrap(conn), None, readonly=False)
+    return Store(_prepare(conn), None, readonly=False)
 
 
-def _wrap(conn: sqlite3.Connection) -> sqlite_utils.Database:
+def _prepare(conn: sqlite3.Connection) -> sqlite3.Connection:
+    # Foreign keys are enforced per connection; recursive triggers as sqlite-utils sets them.
     conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA recursive_triggers = ON")
     conn.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
-    return sqlite_utils.Database(conn, execute_plugins=False)
+    return conn
 
 
 def _configure(conn: sqlite3.Connection) -> None:
