@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from importlib import metadata
-
-try:
-    __version__ = metadata.version("partnerdesk")
-except metadata.PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0+unknown"
+#: The release, written here only: the package's metadata reads it (pyproject.toml), and
+#: reading it back from the metadata would cost the window's start a twentieth of a second.
+__version__ = "0.1.0"
 
 APP_NAME = "PartnerDesk"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import gc
+import importlib
 import sys
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -45,6 +47,14 @@ def keep_start_up_objects() -> None:
     is up; objects made later are collected as before.
     """
     gc.freeze()
+
+
+def load_for_writing() -> None:
+    """Load sqlite-utils, which the store needs for its first write, in the background once
+    the window is up: not before the first paint, nor when the user first saves something."""
+    threading.Thread(
+        target=importlib.import_module, args=("sqlite_utils",), name="load", daemon=True
+    ).start()
 
 
 def start_database(path: Path | None) -> Path:
@@ -89,6 +99,8 @@ def run(path: Path | None = None, *, temporary: bool = False, smoke_test: bool =
     opening.show_read_only_notice(window, store)
     window.show()
     QTimer.singleShot(0, keep_start_up_objects)
+    # A second later: by then the window has been painted, and a user has not yet written.
+    QTimer.singleShot(1000, load_for_writing)
     if smoke_test:
         QTimer.singleShot(0, lambda: _report_and_close(window))
     try:

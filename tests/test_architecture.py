@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import re
 import subprocess
 import sys
@@ -54,6 +55,35 @@ def test_command_line_runs_without_loading_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_the_window_opens_and_reads_without_loading_sqlite_utils(tmp_path: Path) -> None:
+    # sqlite-utils and what it imports take a tenth of a second: the window's first paint does
+    # not wait for them; the store loads them for its first write.
+    code = (
+        "import sys\n"
+        "from datetime import date\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from partnerdesk.domain.sample import build_sample_portfolio\n"
+        "from partnerdesk.gui.main_window import MainWindow\n"
+        "from partnerdesk.store.connection import open_store\n"
+        "app = QApplication([])\n"
+        f"store = open_store({str(tmp_path / 'shop.partnerdesk')!r})\n"
+        "window = MainWindow(store)\n"
+        "window.show(); app.processEvents()\n"
+        "print(window.portfolio_page.model.rowCount(), 'sqlite_utils' in sys.modules)\n"
+        "build_sample_portfolio(store, date(2026, 11, 23))\n"
+        "kept = store.scalar('SELECT count(*) FROM partnerships') > 0\n"
+        "print(kept, 'sqlite_utils' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.stdout.split() == ["0", "False", "True", "True"]
 
 
 _SQL = re.compile(
