@@ -6,9 +6,10 @@ import gc
 import importlib
 import sys
 import threading
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QAbstractEventDispatcher, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -47,6 +48,48 @@ def keep_start_up_objects() -> None:
     is up; objects made later are collected as before.
     """
     gc.freeze()
+
+
+#: A full collection is due after this many collections of the younger generations (Python's
+#: own default)...
+FULL_COLLECTION_DUE = 10
+#: ...and is made even while the window stays busy once this many more have passed.
+FULL_COLLECTION_OVERDUE = 100
+#: The window counts as idle once its event loop has waited this long for an event.
+IDLE_SECONDS = 0.1
+
+
+class IdleCollector(QObject):
+    """Lets Python's full garbage collections wait until the window has nothing to do.
+
+    Python starts one on its own in the middle of whatever allocates: a few milliseconds of
+    looking at every object, enough to make a frame late while the journal scrolls. The young
+    generations are still collected as they fill; a full collection that is due is made when
+    the event loop wakes after waiting a while for an event (the window was idle), or, in a
+    window that never rests, once it is long overdue.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        young, middle, _ = gc.get_threshold()
+        gc.set_threshold(young, middle, 1_000_000_000)  # never, in practice: see _awake
+        #: When the event loop began to wait for events; None while it is not waiting.
+        self._waiting_since: float | None = None
+        dispatcher = QAbstractEventDispatcher.instance()
+        if dispatcher is not None:
+            dispatcher.aboutToBlock.connect(self._about_to_wait)
+            dispatcher.awake.connect(self._awake)
+
+    def _about_to_wait(self) -> None:
+        self._waiting_since = time.monotonic()
+
+    def _awake(self) -> None:
+        # The loop also wakes without having waited (more events were there already).
+        since, self._waiting_since = self._waiting_since, None
+        idle = since is not None and time.monotonic() - since >= IDLE_SECONDS
+        due = gc.get_count()[2]
+        if (idle and due >= FULL_COLLECTION_DUE) or due >= FULL_COLLECTION_OVERDUE:
+            gc.collect()
 
 
 def load_for_writing() -> None:
@@ -99,6 +142,7 @@ def run(path: Path | None = None, *, temporary: bool = False, smoke_test: bool =
     opening.show_read_only_notice(window, store)
     window.show()
     QTimer.singleShot(0, keep_start_up_objects)
+    _collector = IdleCollector(app)  # for as long as the application runs
     # A second later: by then the window has been painted, and a user has not yet written.
     QTimer.singleShot(1000, load_for_writing)
     if smoke_test:

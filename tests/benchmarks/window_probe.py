@@ -226,7 +226,9 @@ class Probe:
         self.window.resize(1280, 800)
         self.window.show()
         settle()
-        start_up.keep_start_up_objects()  # as partnerdesk.app.run() does once the window is up
+        # As partnerdesk.app.run() does once the window is up.
+        start_up.keep_start_up_objects()
+        self.collector = start_up.IdleCollector(self.app)
         self.bare = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
 
     def open_journal(self) -> JournalPage:
