@@ -68,7 +68,7 @@ from partnerdesk.exports.errors import ExportFailedError, writing
 from partnerdesk.exports.escaping import html_text, markdown_cell, markdown_text
 from partnerdesk.files import atomic_path, atomic_write
 from partnerdesk.gui.text import translate
-from partnerdesk.progress import CancelCheck, Cancelled, Progress
+from partnerdesk.progress import CancelCheck, Cancelled
 
 if TYPE_CHECKING:
     from partnerdesk.gui.charts.base import Chart
@@ -798,14 +798,13 @@ class PrintLayout(Pages):
         paper: Paper = Paper.A4,
         *,
         font: QFont | None = None,
-        progress: Progress | None = None,
         cancelled: CancelCheck | None = None,
     ) -> None:
         """Lay ``document`` out on ``paper`` in ``font`` (the application's, by default).
 
         It may run on a worker thread: ask the application's font on the GUI thread then, and
-        :meth:`record` the pages for the thread that will draw them. ``progress(pages, 0)``
-        tells how many pages each layout has; ``cancelled()`` is asked between layouts.
+        :meth:`record` the pages for the thread that will draw them. ``cancelled()`` is asked
+        between layouts.
         """
         self.document = document
         self.paper = paper
@@ -842,13 +841,10 @@ class PrintLayout(Pages):
         self.text.setDefaultTextOption(option)
         self.text.setPageSize(self.body.size())
         self.breaks = self._first_guess()
-        self._progress = progress
         self._cancelled = cancelled
         self._lay_out()
         for _attempt in range(MAX_LAYOUTS):
             more = self._needed_break()
-            if self._progress is not None:
-                self._progress(self.text.pageCount(), 0)
             if more is None:
                 break
             self.breaks = more

@@ -292,11 +292,16 @@ class ExportDialog(QDialog):
         else:
             self.save_button.setEnabled(True)
 
-    def _working(self, text: str) -> None:
+    def _working(self, text: str, *, busy: bool = True) -> None:
+        """Say in the preview's place what is being done (or, not ``busy``, what went wrong);
+        nothing can be saved until the preview follows the choice."""
+        ui = self.ui
         self._shown = None
         self.save_button.setEnabled(False)
-        self.ui.previewStack.setEnabled(False)
-        self.ui.previewInfo.setText(text)
+        ui.workingLabel.setText(text)
+        ui.workingBar.setVisible(busy)
+        ui.previewStack.setCurrentWidget(ui.workingPage)
+        ui.previewInfo.clear()
 
     def _start(self, task: Task) -> None:
         self._task = task
@@ -320,7 +325,7 @@ class ExportDialog(QDialog):
         # A bug: say so here and let the application's handler report it; trying again would
         # only fail again.
         self._broken = True
-        self._working(translate("ExportDialog", "The preview could not be made."))
+        self._working(translate("ExportDialog", "The preview could not be made."), busy=False)
         raise RuntimeError(details)
 
     def _read(self, choice: Choice) -> None:
@@ -363,7 +368,7 @@ class ExportDialog(QDialog):
         from partnerdesk.exports.portfolio_report import PortfolioReading, portfolio_from
         from partnerdesk.exports.summary import SummaryReading, summary_from
 
-        self.ui.previewInfo.setText(translate("ExportDialog", "Drawing the charts…"))
+        self.ui.workingLabel.setText(translate("ExportDialog", "Drawing the charts…"))
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         self._composing = True
         try:
@@ -382,8 +387,7 @@ class ExportDialog(QDialog):
         self._problem = (key, error_text(error))
 
     def _say_problem(self, text: str) -> None:
-        self._working(text)
-        self.ui.previewStack.setEnabled(True)
+        self._working(text, busy=False)
 
     def _lay_out(self, document: Document, paper: Paper) -> None:
         self._working(translate("ExportDialog", "Laying out the pages…"))
@@ -393,13 +397,8 @@ class ExportDialog(QDialog):
         font = QGuiApplication.font()
 
         def work(store: Store | None, progress: Progress, cancelled: CancelCheck) -> object:
-            layout = PrintLayout(document, paper, font=font, progress=progress, cancelled=cancelled)
+            layout = PrintLayout(document, paper, font=font, cancelled=cancelled)
             return layout.record()
-
-        def progressed(pages: int, _total: int) -> None:
-            self.ui.previewInfo.setText(
-                translate("ExportDialog", "Laying out %n pages…", None, pages)
-            )
 
         def laid_out(pages: object) -> None:
             if document is self.document:
@@ -407,7 +406,6 @@ class ExportDialog(QDialog):
                 self.pages = pages
 
         task = Task(work, parent=self)
-        task.progressed.connect(progressed)
         task.succeeded.connect(laid_out)
         self._start(task)
 
@@ -415,7 +413,6 @@ class ExportDialog(QDialog):
         document = self.document
         assert document is not None
         ui = self.ui
-        ui.previewStack.setEnabled(True)
         self.save_button.setEnabled(True)
         self._shown = choice
         if choice.fmt is Format.PDF:

@@ -1088,13 +1088,6 @@
             <source>Laying out the pages…</source>
             <translation>Die Seiten werden gesetzt…</translation>
         </message>
-        <message numerus="yes">
-            <source>Laying out %n pages…</source>
-            <translation>
-                <numerusform>%n Seite wird gesetzt…</numerusform>
-                <numerusform>%n Seiten werden gesetzt…</numerusform>
-            </translation>
-        </message>
         <message>
             <source>One web page with its charts inside it, which any browser opens, even offline. Browsers show it in their own fonts.</source>
             <translation>Eine einzige Webseite mit eingebetteten Diagrammen, die jeder Browser öffnet, auch offline. Browser zeigen sie in ihren eigenen Schriften an.</translation>
@@ -1222,6 +1215,10 @@
         <message>
             <source>Preview</source>
             <translation>Vorschau</translation>
+        </message>
+        <message>
+            <source>Preparing the preview</source>
+            <translation>Die Vorschau wird vorbereitet</translation>
         </message>
         <message numerus="yes">
             <source>%n pages on %1 paper, shown exactly as the PDF will hold them.</source>
@@ -5097,7 +5094,7 @@ Bewerten Sie die fünf Ebenen von Zeit zu Zeit — alle paar Monate — und sehe
         <name>PrintLayout</name>
         <message>
             <source>Page %1 of %2</source>
-            <extracomment>Countries where Letter is the usual paper (the rest of the world uses A4). Qt lays the pages out in pixels of this many per inch (CSS pixels), whatever the screen. Page margins, in millimetres. The band at the foot of each page for its footer, in millimetres. Each table row's top and bottom, by the row's index in the document's table. The height of each table cell's lines, by (row, column): a row's height wherever it lies, split over two pages or not. How often the pages are laid out again at most, each time with more page breaks. Where, about, the first line of a table that starts a page lies below the page's top. How much space, about, Qt leaves free at the foot of a page under a table's last row there.</extracomment>
+            <extracomment>Countries where Letter is the usual paper (the rest of the world uses A4). Qt lays the pages out in pixels of this many per inch (CSS pixels), whatever the screen. Page margins, in millimetres. The band at the foot of each page for its footer, in millimetres. Each table row's top and bottom, by the row's index in the document's table. The height of each table cell's lines, by (row, column): a row's height wherever it lies, split over two pages or not. How often the pages are laid out again at most, each time with more page breaks. Where, about, the first line of a table that starts a page lies below the page's top. How much space, about, Qt leaves free at the foot of a page under a table's last row there. How tall, about, a table row of one line is: to guess where a long table's pages end.</extracomment>
             <translation>Seite %1 von %2</translation>
         </message>
     </context>

@@ -20,6 +20,7 @@ from partnerdesk.gui.export_dialog import ExportDialog, file_name
 from partnerdesk.gui.main_window import MainWindow
 from partnerdesk.gui.sidebar import Place
 from partnerdesk.store.connection import Store
+from partnerdesk.store.errors import DamagedDatabaseError
 from tests.conftest import TODAY
 from tests.export_helpers import SECRETS, build_secret_partnership, pdf_text, squeezed
 from tests.gui.boxes import answer_boxes
@@ -237,6 +238,13 @@ class SlowLayout(PrintLayout):
         super().__init__(*args, **kwargs)
 
 
+def _laying_out(dialog: ExportDialog) -> bool:
+    ui = dialog.ui
+    return ui.previewStack.currentWidget() is ui.workingPage and "Laying out" in (
+        ui.workingLabel.text()
+    )
+
+
 @pytest.fixture
 def slow_layout(monkeypatch: pytest.MonkeyPatch) -> type[SlowLayout]:
     SlowLayout.threads = []
@@ -271,7 +279,8 @@ def test_the_document_is_read_laid_out_and_written_off_the_window_thread(
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     dialog = window.export_dialog
     # While the pages are laid out the window answers, says so, and nothing can be saved yet.
-    qtbot.waitUntil(lambda: "Laying out" in dialog.ui.previewInfo.text(), timeout=10000)
+    qtbot.waitUntil(lambda: _laying_out(dialog), timeout=10000)
+    assert dialog.ui.workingBar.isVisible()
     assert not dialog.save_button.isEnabled() and not dialog.ready
     qtbot.waitUntil(lambda: dialog.ready, timeout=10000)
     assert dialog.save_button.isEnabled()
@@ -291,7 +300,7 @@ def test_a_change_while_the_pages_are_laid_out_is_what_the_preview_then_shows(
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     dialog = window.export_dialog
     ui = dialog.ui
-    qtbot.waitUntil(lambda: "Laying out" in ui.previewInfo.text(), timeout=10000)
+    qtbot.waitUntil(lambda: _laying_out(dialog), timeout=10000)
     letter = ui.paperCombo.findData(Paper.LETTER.value)
     a4 = ui.paperCombo.findData(Paper.A4.value)
     ui.paperCombo.setCurrentIndex(letter if ui.paperCombo.currentIndex() == a4 else a4)
@@ -307,12 +316,34 @@ def test_closing_while_the_pages_are_laid_out_stops_the_work(
 ) -> None:
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     dialog = window.export_dialog
-    qtbot.waitUntil(lambda: "Laying out" in dialog.ui.previewInfo.text(), timeout=10000)
+    qtbot.waitUntil(lambda: _laying_out(dialog), timeout=10000)
     task = dialog._task
     assert task is not None and task.isRunning()
     dialog.reject()
     assert not dialog.isVisible() and not task.isRunning()
     assert task.is_cancelling()
+
+
+def test_a_database_that_cannot_be_read_is_said_in_the_preview_and_nothing_saved(
+    qtbot: Any, window: MainWindow, sample_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from partnerdesk.exports import summary
+
+    def damaged(*args: Any, **kwargs: Any) -> Any:
+        raise DamagedDatabaseError(
+            sample_store.path or Path("shop.partnerdesk"),
+            "Part of the database is damaged and cannot be read (disk I/O error).",
+            "Restore a backup.",
+        )
+
+    monkeypatch.setattr(summary, "read_summary", damaged)
+    window.show_partnership(find_partnership(sample_store, "Flour Buying Co-op").id)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.export_dialog
+    ui = dialog.ui
+    qtbot.waitUntil(lambda: "damaged" in ui.workingLabel.text(), timeout=10000)
+    assert ui.previewStack.currentWidget() is ui.workingPage and not ui.workingBar.isVisible()
+    assert not dialog.save_button.isEnabled() and dialog.document is None
 
 
 def test_every_control_has_an_accessible_name(qtbot: Any, window: MainWindow) -> None:

@@ -17,8 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QLabel, QRadioButton, QSizePolicy, QSpacerItem,
-    QStackedWidget, QTextBrowser, QVBoxLayout, QWidget)
+    QLabel, QProgressBar, QRadioButton, QSizePolicy,
+    QSpacerItem, QStackedWidget, QTextBrowser, QVBoxLayout,
+    QWidget)
 
 from partnerdesk.gui.page_preview import PagePreview
 from partnerdesk.gui.widgets import DateEdit
@@ -161,6 +162,34 @@ class Ui_ExportDialog(object):
         self.textView.setObjectName(u"textView")
         self.textView.setOpenLinks(False)
         self.previewStack.addWidget(self.textView)
+        self.workingPage = QWidget()
+        self.workingPage.setObjectName(u"workingPage")
+        self.workingLayout = QVBoxLayout(self.workingPage)
+        self.workingLayout.setObjectName(u"workingLayout")
+        self.aboveWorking = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.workingLayout.addItem(self.aboveWorking)
+
+        self.workingLabel = QLabel(self.workingPage)
+        self.workingLabel.setObjectName(u"workingLabel")
+        self.workingLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.workingLabel.setWordWrap(True)
+
+        self.workingLayout.addWidget(self.workingLabel)
+
+        self.workingBar = QProgressBar(self.workingPage)
+        self.workingBar.setObjectName(u"workingBar")
+        self.workingBar.setMinimumSize(QSize(240, 0))
+        self.workingBar.setMaximum(0)
+        self.workingBar.setTextVisible(False)
+
+        self.workingLayout.addWidget(self.workingBar, 0, Qt.AlignmentFlag.AlignHCenter)
+
+        self.belowWorking = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.workingLayout.addItem(self.belowWorking)
+
+        self.previewStack.addWidget(self.workingPage)
 
         self.bodyLayout.addWidget(self.previewStack)
 
@@ -237,6 +266,9 @@ class Ui_ExportDialog(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.textView.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Preview", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.workingBar.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Preparing the preview", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 
