@@ -6,7 +6,6 @@ import gc
 import importlib
 import sys
 import threading
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractEventDispatcher, QObject, QTimer
@@ -64,32 +63,32 @@ class IdleCollector(QObject):
 
     Python starts one on its own in the middle of whatever allocates: a few milliseconds of
     looking at every object, enough to make a frame late while the journal scrolls. The young
-    generations are still collected as they fill; a full collection that is due is made when
-    the event loop wakes after waiting a while for an event (the window was idle), or, in a
-    window that never rests, once it is long overdue.
+    generations are still collected as they fill; a full collection that is due is made once
+    the event loop has waited for events a while with none coming (the window rests), or, in
+    a window that never rests, once it is long overdue.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        young, middle, _ = gc.get_threshold()
-        gc.set_threshold(young, middle, 1_000_000_000)  # never, in practice: see _awake
-        #: When the event loop began to wait for events; None while it is not waiting.
-        self._waiting_since: float | None = None
         dispatcher = QAbstractEventDispatcher.instance()
-        if dispatcher is not None:
-            dispatcher.aboutToBlock.connect(self._about_to_wait)
-            dispatcher.awake.connect(self._awake)
+        if dispatcher is None:
+            return
+        young, middle, _ = gc.get_threshold()
+        gc.set_threshold(young, middle, 1_000_000_000)  # never, in practice: see below
+        # Started again each time the loop begins to wait: it fires only after a wait with
+        # nothing else to do, not after work that merely took as long.
+        self._rest = QTimer(self)
+        self._rest.setSingleShot(True)
+        self._rest.setInterval(round(IDLE_SECONDS * 1000))
+        self._rest.timeout.connect(gc.collect)
+        dispatcher.aboutToBlock.connect(self._about_to_wait)
 
     def _about_to_wait(self) -> None:
-        self._waiting_since = time.monotonic()
-
-    def _awake(self) -> None:
-        # The loop also wakes without having waited (more events were there already).
-        since, self._waiting_since = self._waiting_since, None
-        idle = since is not None and time.monotonic() - since >= IDLE_SECONDS
         due = gc.get_count()[2]
-        if (idle and due >= FULL_COLLECTION_DUE) or due >= FULL_COLLECTION_OVERDUE:
+        if due >= FULL_COLLECTION_OVERDUE:
             gc.collect()
+        elif due >= FULL_COLLECTION_DUE:
+            self._rest.start()
 
 
 def load_for_writing() -> None:

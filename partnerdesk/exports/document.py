@@ -774,10 +774,14 @@ class Pages:
         buffer.close()
         return bytes(data.data())
 
-    def write_pdf(self, target: Path) -> None:
-        """Write the PDF to ``target``, atomically."""
+    def write_pdf(self, target: Path, cancelled: CancelCheck | None = None) -> None:
+        """Write the PDF to ``target``, atomically; nothing, if ``cancelled()`` says so once
+        the PDF is made."""
+        data = self.pdf_bytes()
+        if cancelled is not None and cancelled():
+            raise Cancelled
         with writing(target), atomic_write(target, "wb") as stream:
-            stream.write(self.pdf_bytes())
+            stream.write(data)
 
 
 class PrintLayout(Pages):
@@ -1126,16 +1130,20 @@ def write_document(
     *,
     paper: Paper | None = None,
     pages: Pages | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> list[Path]:
     """Write ``document`` to ``target`` as ``fmt``; return the files written.
 
     A Markdown file gets its images in a folder beside it (:func:`images_folder`). Each file is
     written atomically: a failure leaves any earlier file at its place as it was. The pages of a
-    PDF already laid out for the preview can be passed as ``pages``.
+    PDF already laid out for the preview can be passed as ``pages``. When ``cancelled()`` says
+    so before anything is put in place, nothing is written (:class:`Cancelled`).
     """
     target = Path(target)
+    if cancelled is not None and cancelled():
+        raise Cancelled
     if fmt is Format.PDF:
-        (pages or PrintLayout(document, paper or locale_paper())).write_pdf(target)
+        (pages or PrintLayout(document, paper or locale_paper())).write_pdf(target, cancelled)
         return [target]
     if fmt is Format.HTML:
         with writing(target), atomic_write(target, newline="\n") as stream:

@@ -13,12 +13,14 @@ stops the work and starts again from what changed.
 
 from __future__ import annotations
 
+import contextlib
 import re
+import warnings
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl, SignalInstance
 from PySide6.QtGui import QGuiApplication, QPalette, QStandardItemModel, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
@@ -274,6 +276,10 @@ class ExportDialog(QDialog):
             return
         choice = self.choice()
         if choice is None:
+            if self._task is not None:
+                self._task.cancel()
+            if self._shown is None:
+                self._working(self.ui.sinceMessage.text(), busy=False)
             return
         if self._task is not None:
             self._task.cancel()
@@ -310,7 +316,7 @@ class ExportDialog(QDialog):
         task.begin()
 
     def _ended(self, task: Task) -> None:
-        task.deleteLater()
+        _let_go(task)
         if self._task is not task:
             return
         self._task = None
@@ -377,6 +383,10 @@ class ExportDialog(QDialog):
             else:
                 assert isinstance(reading, PortfolioReading)
                 self.document = portfolio_from(reading)
+        except Exception:
+            self._broken = True
+            self._working(translate("ExportDialog", "The preview could not be made."), busy=False)
+            raise
         finally:
             self._composing = False
             QGuiApplication.restoreOverrideCursor()
@@ -495,7 +505,7 @@ class ExportDialog(QDialog):
         """Ask where, and write the document shown there (on a worker, with a progress dialog
         should it take a while)."""
         choice = self.choice()
-        if choice is None or not self.ready or self.document is None:
+        if choice is None or not self.ready or self.document is None or self._saving:
             return
         title = (
             translate("ExportDialog", "Save the summary")
@@ -512,7 +522,9 @@ class ExportDialog(QDialog):
         document, pages = self.document, self.pages if choice.fmt is Format.PDF else None
 
         def work(store: Store | None, progress: Progress, cancelled: CancelCheck) -> object:
-            return write_document(document, target, choice.fmt, paper=choice.paper, pages=pages)
+            return write_document(
+                document, target, choice.fmt, paper=choice.paper, pages=pages, cancelled=cancelled
+            )
 
         task = Task(work, parent=self)
         task.succeeded.connect(lambda written: self._saved(choice, target, written))
@@ -524,16 +536,27 @@ class ExportDialog(QDialog):
                 error_text(error),
             )
         )
-        task.crashed.connect(self._crashed)
-        task.done.connect(task.deleteLater)
+        task.cancelled.connect(
+            lambda: self.ui.previewInfo.setText(
+                translate("ExportDialog", "Stopped: nothing was written.")
+            )
+        )
+        task.crashed.connect(_crash)
         self._saving = task
-        task.done.connect(lambda: setattr(self, "_saving", None))
+        self.save_button.setEnabled(False)
+        task.done.connect(lambda: self._saving_ended(task))
         run_with_progress(
             self,
             task,
             title=title,
             label=translate("ExportDialog", "Writing %1…").replace("%1", target.name),
         )
+
+    def _saving_ended(self, task: Task) -> None:
+        _let_go(task)
+        if self._saving is task:
+            self._saving = None
+            self.save_button.setEnabled(self.ready)
 
     def _saved(self, choice: Choice, target: Path, written: list[Path]) -> None:
         if choice.partnership_id is not None:
@@ -553,10 +576,38 @@ class ExportDialog(QDialog):
     # --- closing ----------------------------------------------------------------------------
 
     def done(self, result: int) -> None:
-        """Closing stops the work under way (nothing is written by a preview)."""
+        """Closing stops the work under way (nothing is written by a preview, nor by a save
+        not yet put in place), without waiting for it."""
         self._closing = True
         for task in (self._task, self._saving):
             if task is not None and task.isRunning():
                 task.cancel()
-                task.wait()
+                # It ends on its own, telling the dialog nothing: the dialog may be gone.
+                for signal in (task.succeeded, task.failed, task.cancelled, task.crashed):
+                    _disconnect(signal)
+                _disconnect(task.done)
+                _outliving.add(task)
+                task.setParent(None)
+                task.done.connect(lambda task=task: _let_go(task))
         super().done(result)
+
+
+#: Work still running for a dialog that has closed, kept until it ends.
+_outliving: set[Task] = set()
+
+
+def _disconnect(signal: SignalInstance) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # nothing was connected
+        with contextlib.suppress(RuntimeError, TypeError):
+            signal.disconnect()
+
+
+def _let_go(task: Task) -> None:
+    _outliving.discard(task)
+    task.deleteLater()
+
+
+def _crash(details: str) -> None:
+    # A bug: let the application's exception handling report it.
+    raise RuntimeError(details)

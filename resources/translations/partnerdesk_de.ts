@@ -1117,6 +1117,10 @@
             <translation>Die Datei konnte nicht geschrieben werden.</translation>
         </message>
         <message>
+            <source>Stopped: nothing was written.</source>
+            <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
+        </message>
+        <message>
             <source>Writing %1…</source>
             <translation>„%1“ wird geschrieben…</translation>
         </message>

@@ -1117,6 +1117,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Stopped: nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Writing %1…</source>
             <translation type="unfinished" />
         </message>

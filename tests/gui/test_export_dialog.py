@@ -234,7 +234,7 @@ class SlowLayout(PrintLayout):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         SlowLayout.threads.append(threading.current_thread() is threading.main_thread())
-        time.sleep(0.3)
+        time.sleep(1.0)
         super().__init__(*args, **kwargs)
 
 
@@ -319,9 +319,13 @@ def test_closing_while_the_pages_are_laid_out_stops_the_work(
     qtbot.waitUntil(lambda: _laying_out(dialog), timeout=10000)
     task = dialog._task
     assert task is not None and task.isRunning()
+    ended: list[bool] = []
+    task.finished.connect(lambda: ended.append(True))
     dialog.reject()
-    assert not dialog.isVisible() and not task.isRunning()
-    assert task.is_cancelling()
+    # Closed at once, not after the work: the work is told to stop, and ends on its own.
+    assert not dialog.isVisible() and task.isRunning() and task.is_cancelling()
+    qtbot.waitUntil(lambda: bool(ended), timeout=10000)
+    assert dialog.pages is None
 
 
 def test_a_database_that_cannot_be_read_is_said_in_the_preview_and_nothing_saved(
