@@ -56,6 +56,9 @@ def write_entries(path: Path, first: int, count: int | None) -> None:
     """Log entries for ever (or ``count`` of them), reporting each save once it has returned."""
     with open_store(path) as store:
         partnership_id = _partnership_id(store)
+        # What writing needs is loaded on the first write (the window loads it once it is up):
+        # load it before saying ready, so that the writes begin at once.
+        assert store.db is not None
         print("ready", flush=True)
         number = first
         while count is None or number < first + count:

@@ -284,6 +284,22 @@ def test_pages_laid_out_on_a_worker_are_drawn_and_printed_here_as_laid_out(
     printed = PdfReader(io.BytesIO(pages.pdf_bytes()))
     assert len(printed.pages) == pages.page_count
     assert pdf_text(pages.pdf_bytes()) == pdf_text(here.pdf_bytes())
+    # The words are printed as large as the layout's (not scaled again by the PDF's
+    # resolution, which would put them off the page).
+    assert _text_sizes(pages.pdf_bytes()) == _text_sizes(here.pdf_bytes())
+
+
+def _text_sizes(pdf: bytes) -> list[float]:
+    """The size each piece of text on the first page is printed at, in points."""
+    sizes: list[float] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
+        if text.strip():
+            sizes.append(round(size * tm[0] * cm[0], 1))
+
+    PdfReader(io.BytesIO(pdf)).pages[0].extract_text(visitor_text=visit)
+    assert sizes
+    return sizes
 
 
 # --- Markdown ------------------------------------------------------------------------------

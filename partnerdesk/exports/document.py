@@ -712,6 +712,8 @@ class Pages:
     paper: Paper
     page_size: QSizeF
     page_count: int
+    #: The PDF's resolution, in dots per inch: its drawing is as precise as this.
+    pdf_resolution = 1200
 
     def paint_page(self, painter: QPainter, index: int) -> None:
         """Draw page ``index`` (from 0) with ``painter`` in CSS pixels, its top left at 0, 0."""
@@ -749,7 +751,7 @@ class Pages:
                 QMarginsF(0, 0, 0, 0),
             )
         )
-        writer.setResolution(1200)
+        writer.setResolution(self.pdf_resolution)
         painter = QPainter()
         if not painter.begin(writer):
             raise OSError("the PDF could not be started")
@@ -1092,6 +1094,10 @@ class PrintedPages(Pages):
         # threads (the preview and a PDF being written) must not share.
         # (PySide6 gives a picture's data as a memoryview, though its stubs say object.)
         self._recordings = [bytes(cast(memoryview, picture.data())) for picture in pictures]
+
+    #: A recording replays its words in the size they had where they were recorded (CSS
+    #: pixels); on a device of another resolution Qt would scale them once more.
+    pdf_resolution = LAYOUT_DPI
 
     def paint_page(self, painter: QPainter, index: int) -> None:
         picture = QPicture()

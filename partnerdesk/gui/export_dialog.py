@@ -59,6 +59,11 @@ def file_name(text: str) -> str:
     return " ".join(cleaned.split()).strip(" .") or "PartnerDesk"
 
 
+#: What a document depends on: the partnership (None: the portfolio report), the date its
+#: contacts start from, and whether it holds private entries.
+DocumentKey = tuple[int | None, date | None, bool]
+
+
 @dataclass(frozen=True)
 class Choice:
     """What the dialog is set to export."""
@@ -71,7 +76,7 @@ class Choice:
     include_private: bool
 
     @property
-    def document_key(self) -> tuple[int | None, date | None, bool]:
+    def document_key(self) -> DocumentKey:
         """What the document depends on (the format and paper only change how it is written)."""
         return self.partnership_id, self.since, self.include_private
 
@@ -96,16 +101,16 @@ class ExportDialog(QDialog):
         #: The document previewed, and its pages once laid out for the paper chosen.
         self.document: Document | None = None
         self.pages: Pages | None = None
-        self._document_key: tuple[int | None, date | None, bool] | None = None
+        self._document_key: DocumentKey | None = None
         #: What the preview shows; None while it is being made.
         self._shown: Choice | None = None
         #: The step of the preview under way, and the file being written.
         self._task: Task | None = None
         self._saving: Task | None = None
         #: What could not be read, and why.
-        self._problem: tuple[tuple[int | None, date | None, bool], str] | None = None
+        self._problem: tuple[DocumentKey, str] | None = None
         #: What a worker read, to draw once it has ended.
-        self._read_: tuple[tuple[int | None, date | None, bool], object] | None = None
+        self._read_: tuple[DocumentKey, object] | None = None
         self._closing = False
         self._broken = False
         self._composing = False
@@ -285,7 +290,7 @@ class ExportDialog(QDialog):
             self._task.cancel()
             return
         if self._problem is not None and self._problem[0] == choice.document_key:
-            self._say_problem(self._problem[1])
+            self._working(self._problem[1], busy=False)
             return
         if self.document is None or choice.document_key != self._document_key:
             self._read(choice)
@@ -328,11 +333,14 @@ class ExportDialog(QDialog):
         self.refresh()
 
     def _crashed(self, details: str) -> None:
+        self._give_up()
+        raise RuntimeError(details)
+
+    def _give_up(self) -> None:
         # A bug: say so here and let the application's handler report it; trying again would
         # only fail again.
         self._broken = True
         self._working(translate("ExportDialog", "The preview could not be made."), busy=False)
-        raise RuntimeError(details)
 
     def _read(self, choice: Choice) -> None:
         self._working(translate("ExportDialog", "Reading what the document shows…"))
@@ -369,7 +377,7 @@ class ExportDialog(QDialog):
         task.failed.connect(lambda error: self._failed(key, error))
         self._start(task)
 
-    def _compose(self, key: tuple[int | None, date | None, bool], reading: object) -> None:
+    def _compose(self, key: DocumentKey, reading: object) -> None:
         """Turn what was read into the document, drawing its charts (GUI thread only)."""
         from partnerdesk.exports.portfolio_report import PortfolioReading, portfolio_from
         from partnerdesk.exports.summary import SummaryReading, summary_from
@@ -384,8 +392,7 @@ class ExportDialog(QDialog):
                 assert isinstance(reading, PortfolioReading)
                 self.document = portfolio_from(reading)
         except Exception:
-            self._broken = True
-            self._working(translate("ExportDialog", "The preview could not be made."), busy=False)
+            self._give_up()
             raise
         finally:
             self._composing = False
@@ -393,11 +400,8 @@ class ExportDialog(QDialog):
         self._document_key = key
         self._problem = None
 
-    def _failed(self, key: tuple[int | None, date | None, bool], error: Exception) -> None:
+    def _failed(self, key: DocumentKey, error: Exception) -> None:
         self._problem = (key, error_text(error))
-
-    def _say_problem(self, text: str) -> None:
-        self._working(text, busy=False)
 
     def _lay_out(self, document: Document, paper: Paper) -> None:
         self._working(translate("ExportDialog", "Laying out the pages…"))
